@@ -1,0 +1,3 @@
+from zhdesk.cli.main import main
+
+raise SystemExit(main())

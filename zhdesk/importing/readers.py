@@ -1,0 +1,105 @@
+"""Pick the reader by content, guard against hostile files, and build the parsed report."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from zhdesk.importing.docx_reader import read_docx_rows
+from zhdesk.importing.errors import ImportFailure
+from zhdesk.importing.structure import ParsedReport, build_report
+from zhdesk.importing.table import SourceRow
+from zhdesk.importing.txt_reader import read_txt_rows
+from zhdesk.importing.xlsx_reader import read_xlsx_rows
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_MEMBER_RATIO = 200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+Reader = Callable[[str, bytes], Iterator[SourceRow]]
+
+
+def read_report(path: str | Path) -> ParsedReport:
+    """Read the official table from ``path`` (TXT/TSV, XLSX or DOCX) into a :class:`ParsedReport`.
+
+    Raises :class:`ImportFailure` with a one-line message for any bad input; nothing else escapes.
+    """
+    path = Path(path)
+    source = path.name
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFailure(source, "", "is a folder, not a file")
+        if size > MAX_FILE_BYTES:
+            raise ImportFailure(
+                source, "", f"the file is {size / 2**20:.1f} MB; an official table is at most "
+                f"{MAX_FILE_BYTES // 2**20} MB"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure(source, "", f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_bytes(source, data)
+
+
+def parse_bytes(source: str, data: bytes) -> ParsedReport:
+    if not data.strip():
+        raise ImportFailure(source, "", "the file is empty")
+    kind, reader = _pick_reader(source, data)
+    try:
+        return build_report(source, reader(source, data))
+    except ImportFailure:
+        raise
+    except RecursionError:
+        raise ImportFailure(source, "", f"the {kind} file is nested too deeply to be a table") from None
+    except Exception as exc:  # a library's own error on a damaged file: report it, never a traceback
+        detail = str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__
+        raise ImportFailure(source, "", f"damaged {kind} file ({detail})") from None
+
+
+def _pick_reader(source: str, data: bytes) -> tuple[str, Reader]:
+    suffix = Path(source).suffix.lower()
+    if data.startswith(_OLE_MAGIC):
+        raise ImportFailure(source, "", "old Excel/Word format (.xls/.doc): save it as .xlsx or .docx first")
+    if data.startswith(b"PK"):
+        names = _check_zip(source, data)
+        if "xl/workbook.xml" in names:
+            return "XLSX", read_xlsx_rows
+        if "word/document.xml" in names:
+            return "DOCX", read_docx_rows
+        raise ImportFailure(source, "", "a zip archive that is neither an XLSX workbook nor a DOCX document")
+    if suffix in {".xlsx", ".xlsm", ".docx"}:
+        raise ImportFailure(source, "", f"not a valid {suffix[1:].upper()} file (truncated or damaged)")
+    return "text", read_txt_rows
+
+
+def _check_zip(source: str, data: bytes) -> set[str]:
+    """Refuse truncated archives, zip bombs and XML with DTDs (entity bombs) before any parser runs."""
+    kind = Path(source).suffix[1:].upper() or "zip"
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ImportFailure(source, "", f"damaged or truncated {kind} file (not a readable zip archive)") from None
+    with archive:
+        total = 0
+        names: set[str] = set()
+        for info in archive.infolist():
+            names.add(info.filename)
+            total += info.file_size
+            if total > MAX_UNPACKED_BYTES:
+                raise ImportFailure(source, info.filename, "unpacks to more than 256 MB (a zip bomb?)")
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > 1_000_000 and ratio > MAX_MEMBER_RATIO:
+                raise ImportFailure(source, info.filename, f"compressed {ratio:.0f}:1 (a zip bomb?)")
+            if info.filename.endswith((".xml", ".rels")):
+                try:
+                    with archive.open(info) as member:
+                        head = member.read(4096)
+                        body = head + member.read()
+                except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                    raise ImportFailure(source, info.filename, f"damaged archive member ({exc})") from None
+                if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+                    raise ImportFailure(source, info.filename, "XML with a DTD or entities is refused (XML bomb?)")
+        return names

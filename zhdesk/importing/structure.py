@@ -1,0 +1,361 @@
+"""From source rows to the programme structure, repairing the real document's irregularities.
+
+Every repair is recorded as a :class:`Repair` with its line or cell; content is never dropped:
+what cannot be understood stops the import with an :class:`ImportFailure`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from zhdesk.importing.errors import ImportFailure
+from zhdesk.importing.table import Cell, SourceRow
+from zhdesk.periods import Period, period_from_title
+
+COLUMNS = 6
+_MEASURE_NO = re.compile(r"^(\d+(?:\.\d+)+)(\.?)(\s*)(.*)$", re.DOTALL)
+_TASK_NO = re.compile(r"^(\d+)\.?$")
+_PRIORITY = re.compile(r'^(Пріоритет)\s*(["«“„])\s*(.*?)\s*(["»”“])\s*(.*)$', re.DOTALL)
+_SEPARATOR = re.compile(r"^-+$")
+_HEADER_WORDS = ("№", "завдання", "заход", "виконавець", "виконання", "програм")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One irregularity the import repaired or noticed, with where it was."""
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+@dataclass
+class ParsedMeasure:
+    no: str
+    text: str
+    executors: str
+    execution: str
+    programme_or_funding: str
+    location: str
+
+
+@dataclass
+class ParsedTask:
+    no: str
+    text: str
+    location: str
+    measures: list[ParsedMeasure] = field(default_factory=list)
+
+
+@dataclass
+class ParsedSector:
+    name: str
+    location: str
+    tasks: list[ParsedTask] = field(default_factory=list)
+
+
+@dataclass
+class ParsedPriority:
+    name: str
+    goal: str
+    location: str
+    sectors: list[ParsedSector] = field(default_factory=list)
+
+
+@dataclass
+class ParsedReport:
+    """The official table as read from one file, with the repairs that were made."""
+
+    source: str
+    title: str = ""
+    footnote: str = ""
+    priorities: list[ParsedPriority] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    closing: str = ""
+
+    @property
+    def period(self) -> Period | None:
+        return period_from_title(self.title)
+
+    @property
+    def community(self) -> str:
+        found = re.search(r"розвитку\s+(.+?)\s+за\s", self.title)
+        return found.group(1) if found else ""
+
+    @property
+    def sectors(self) -> list[ParsedSector]:
+        return [sector for priority in self.priorities for sector in priority.sectors]
+
+    @property
+    def measures(self) -> list[ParsedMeasure]:
+        return [m for sector in self.sectors for task in sector.tasks for m in task.measures]
+
+
+def _is_header(texts: list[str]) -> bool:
+    """Looks like the table header (to report wrong columns), though maybe not the official one."""
+    lowered = [" ".join(text.lower().split()) for text in texts if text]
+    if len(lowered) < 3 or not lowered[0].startswith("№"):
+        return False
+    hits = sum(1 for word in _HEADER_WORDS[1:] if any(word in text for text in lowered[1:]))
+    return hits >= 2
+
+
+def _header_matches(texts: list[str]) -> bool:
+    if len(texts) < COLUMNS or any(texts[COLUMNS:]):
+        return False
+    lowered = [text.lower() for text in texts[:COLUMNS]]
+    return (
+        lowered[0].startswith("№")
+        and "завдання" in lowered[1]
+        and "заход" in lowered[2]
+        and "виконав" in lowered[3]
+        and "виконання" in lowered[4]
+        and ("програм" in lowered[5] or "фінанс" in lowered[5])
+    )
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.report = ParsedReport(source)
+        self.priority: ParsedPriority | None = None
+        self.sector: ParsedSector | None = None
+        self.task: ParsedTask | None = None
+        self.awaiting_goal = False
+        self.blank_lines: list[str] = []
+        self.keys: set[tuple[str, str, str]] = set()
+
+    def repair(self, location: str, message: str) -> None:
+        self.report.repairs.append(Repair(location, message))
+
+    def fail(self, location: str, message: str) -> ImportFailure:
+        return ImportFailure(self.report.source, location, message)
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def row(self, row: SourceRow) -> None:
+        cells = self._six_cells(row)
+        texts = [cell.text for cell in cells]
+        filled = [index for index, text in enumerate(texts) if text]
+        if not filled:
+            self.blank_lines.append(row.location)
+        elif all(_SEPARATOR.match(text) for text in texts if text) and len(filled) >= 3:
+            self.repair(row.location, "separator row of dashes removed")
+        elif _header_matches(texts) or texts == [str(n) for n in range(1, COLUMNS + 1)]:
+            self.repair(row.location, "repeated header row skipped")
+        elif len(filled) == 1 and filled[0] <= 1 and not _MEASURE_NO.match(texts[filled[0]]):
+            self.heading(row, cells[filled[0]], filled[0])
+        elif texts[2] or texts[0] or texts[1]:
+            self.measure_row(row, cells)
+        else:
+            raise self.fail(row.location, "a row with no task and no measure: " + _quote(" | ".join(texts)))
+
+    def _six_cells(self, row: SourceRow) -> list[Cell]:
+        cells = list(row.cells)
+        while len(cells) > COLUMNS and not cells[-1].text:
+            cells.pop()
+        if len(cells) > COLUMNS:
+            raise self.fail(row.location, f"{len(cells)} columns; the official table has {COLUMNS}")
+        if len(cells) < COLUMNS and any(cell.text for cell in cells):
+            missing = COLUMNS - len(cells)
+            texts = [cell.text for cell in cells]
+            number_at = next((i for i, text in enumerate(texts) if _MEASURE_NO.match(text)), None)
+            if number_at is not None and number_at + missing == 2:
+                self.repair(
+                    row.location,
+                    f"row had {len(cells)} cells instead of {COLUMNS}: the leading empty cell was missing "
+                    "and every column was shifted left; columns restored",
+                )
+                return [Cell() for _ in range(missing)] + cells
+            if len(cells) == 1:
+                return cells + [Cell() for _ in range(missing)]
+            raise self.fail(row.location, f"{len(cells)} columns; the official table has {COLUMNS}")
+        return cells + [Cell() for _ in range(COLUMNS - len(cells))]
+
+    def heading(self, row: SourceRow, cell: Cell, column: int) -> None:
+        text = " ".join(cell.text.split())
+        if column:
+            self.repair(row.where(column), f"heading {_quote(text)} stood in column {column + 1}; read as a spanning row")
+        match = _PRIORITY.match(text)
+        if match:
+            self.priority_heading(row, match)
+        elif self.awaiting_goal and (cell.underline or not cell.bold):
+            assert self.priority is not None
+            self.priority.goal = text
+            self.awaiting_goal = False
+        else:
+            if self.awaiting_goal:
+                self.repair(row.location, f"priority {_quote(self.priority.name if self.priority else '')} has no strategic goal line")
+                self.awaiting_goal = False
+            if not cell.bold:
+                self.repair(row.location, f"sector title {_quote(text)} is not bold; recognised as a sector")
+            self.start_sector(text, row.location)
+
+    def priority_heading(self, row: SourceRow, match: re.Match[str]) -> None:
+        word, opening, name, closing, goal = match.groups()
+        original = f"{word} {opening}{name}{closing}"
+        if opening == "«" or closing == "»":
+            opening, closing = "«", "»"
+        clean = f'{word} {opening}{name}{closing}'
+        raw = " ".join(row.cells[0].text.split()) if row.cells else ""
+        if not raw.startswith(clean):
+            self.repair(row.location, f"priority title {_quote(raw[: len(original) + 2].strip())} tidied to {_quote(clean)}")
+        self.priority = ParsedPriority(clean, goal.strip(), row.location)
+        self.report.priorities.append(self.priority)
+        self.sector = None
+        self.task = None
+        self.awaiting_goal = not goal.strip()
+        if goal.strip():
+            self.repair(row.location, f"priority and its strategic goal were on one row; split into {_quote(clean)} and goal {_quote(goal.strip())}")
+
+    def start_sector(self, name: str, location: str) -> None:
+        if self.priority is None:
+            raise self.fail(location, f"sector {_quote(name)} comes before any priority row")
+        self.sector = ParsedSector(name, location)
+        self.priority.sectors.append(self.sector)
+        self.task = None
+
+    def measure_row(self, row: SourceRow, cells: list[Cell]) -> None:
+        texts = [cell.text for cell in cells]
+        task_no, task_text = " ".join(texts[0].split()), texts[1]
+        if task_no or task_text:
+            fused = cells[1].leading_bold()
+            if fused and len(fused[0]) < 120:
+                sector_name, task_text = " ".join(fused[0].split()), fused[1]
+                self.repair(
+                    row.where(1),
+                    f"sector title {_quote(sector_name)} was fused into the task cell; split into a sector row",
+                )
+                self.awaiting_goal = False
+                self.start_sector(sector_name, row.location)
+            self.start_task(row, task_no, task_text)
+        if self.task is None:
+            raise self.fail(row.location, "a measure row before any task")
+        if not texts[2]:
+            raise self.fail(row.where(2), "the measure cell (column 3) is empty")
+        self.add_measure(row, texts)
+
+    def start_task(self, row: SourceRow, given: str, text: str) -> None:
+        if self.sector is None:
+            raise self.fail(row.location, "a task before any sector row")
+        expected = str(len(self.sector.tasks) + 1)
+        match = _TASK_NO.match(given)
+        measure_prefix = (_MEASURE_NO.match(row.cells[2].text) or [None, ""])[1].split(".")[0] if len(row.cells) > 2 else ""
+        if not given:
+            no = expected
+            self.repair(row.where(0), f"task without a number; numbered {no}")
+        elif not match:
+            raise self.fail(row.where(0), f"task number {_quote(given)} is not a number")
+        else:
+            no = match.group(1)
+            if given.endswith("."):
+                self.repair(row.where(0), f"task number {_quote(given)} had a trailing dot")
+            if no != expected and measure_prefix == expected:
+                self.repair(
+                    row.where(0),
+                    f"task number {no} does not follow the sector's numbering (its measures are numbered "
+                    f"{expected}.…); renumbered to {expected}",
+                )
+                no = expected
+            elif no != expected:
+                self.repair(row.where(0), f"task numbering in the sector jumps to {no} (expected {expected}); kept")
+        if not text:
+            raise self.fail(row.where(1), f"task {no} has no text")
+        self.task = ParsedTask(no, text, row.location)
+        self.sector.tasks.append(self.task)
+
+    def add_measure(self, row: SourceRow, texts: list[str]) -> None:
+        assert self.task is not None and self.sector is not None and self.priority is not None
+        match = _MEASURE_NO.match(texts[2])
+        if not match:
+            raise self.fail(row.where(2), f"the measure does not start with its number (like 1.1.): {_quote(texts[2][:60])}")
+        no, dot, space, text = match.groups()
+        if not dot:
+            self.repair(row.where(2), f"measure number {no} had no trailing dot; read as {no}")
+        if not space:
+            self.repair(row.where(2), f"no space after measure number {no}{dot}; read as {no}")
+        if no.split(".")[0] != self.task.no:
+            self.repair(row.where(2), f"measure {no} is numbered outside its task {self.task.no}; kept as published")
+        key = (self.priority.name, self.sector.name, f"{self.task.no}|{no}")
+        if key in self.keys:
+            raise self.fail(row.where(2), f"measure {no} appears twice in task {self.task.no}")
+        self.keys.add(key)
+        self.task.measures.append(
+            ParsedMeasure(no, text.strip(), texts[3], texts[4], texts[5], row.location)
+        )
+
+    def finish(self) -> ParsedReport:
+        if self.blank_lines:
+            shown = ", ".join(loc.removeprefix("line ") for loc in self.blank_lines[:60])
+            more = "…" if len(self.blank_lines) > 60 else ""
+            self.repair(self.blank_lines[0], f"{len(self.blank_lines)} blank rows skipped (at {shown}{more})")
+        for priority in self.report.priorities:
+            if not priority.sectors:
+                self.repair(priority.location, f"priority {_quote(priority.name)} has no sectors")
+            for sector in priority.sectors:
+                if not sector.tasks:
+                    self.repair(sector.location, f"sector {_quote(sector.name)} has no measures")
+        return self.report
+
+
+def _quote(text: str) -> str:
+    return f"«{text}»"
+
+
+def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
+    """Classify rows: title lines, the header, priorities, sectors, tasks, measures, the footnote."""
+    builder = _Builder(source)
+    title: list[str] = []
+    in_table = False
+    pending: list[SourceRow] = []
+    for row in rows:
+        texts = row.texts
+        if not in_table:
+            if _header_matches(texts):
+                in_table = True
+            elif _is_header(texts):
+                raise ImportFailure(
+                    source, row.location,
+                    "wrong columns: the official table has 6 (№ з/п, Завдання, Заходи, Відповідальний "
+                    "виконавець, Виконання заходів, Назва програми або обсяг фінансування)",
+                )
+            elif any(texts):
+                title.append(" ".join(" ".join(texts).split()))
+            continue
+        if row.outside_table:
+            if any(texts):
+                pending.append(row)
+            elif not pending:
+                builder.blank_lines.append(row.location)
+            continue
+        if any(texts):
+            for early in pending:
+                builder.repair(early.location, "text outside the table columns read as a table row")
+                builder.row(early)
+            pending.clear()
+        if texts[:COLUMNS] == [str(n) for n in range(1, COLUMNS + 1)] and not builder.report.priorities:
+            continue
+        builder.row(row)
+    if not in_table:
+        raise ImportFailure(
+            source, "", "not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний "
+            "виконавець · Виконання заходів · Назва програми …) was found",
+        )
+    report = builder.finish()
+    report.title = " ".join(" ".join(title).replace("**", " ").split())
+    closing: list[str] = []
+    for row in pending:
+        text = "\n".join(t for t in row.texts if t)
+        if text.lstrip("\\").startswith("*") and not report.footnote:
+            report.footnote = text.lstrip("\\")
+        else:
+            closing.append(text)
+    if closing:
+        report.closing = "\n".join(closing)
+        builder.repair(pending[0].location, "text after the table kept as the closing (signature) block")
+    if not report.measures:
+        raise ImportFailure(source, "", "the table has a header but no measures")
+    return report

@@ -1,0 +1,188 @@
+"""The programme store: Programme → Priority → Sector → Task → Measure, executive bodies, periods, texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Programme(Base):
+    """Програма соціально-економічного і культурного розвитку … на рік."""
+
+    __tablename__ = "programme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    priorities: Mapped[list[Priority]] = relationship(
+        back_populates="programme", order_by="Priority.position", cascade="all, delete-orphan"
+    )
+
+
+class Priority(Base):
+    """Пріоритет (e.g. ``Пріоритет "Ефективне місто"``) with its strategic goal line."""
+
+    __tablename__ = "priority"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    programme: Mapped[Programme] = relationship(back_populates="priorities")
+    sectors: Mapped[list[Sector]] = relationship(
+        back_populates="priority", order_by="Sector.position", cascade="all, delete-orphan"
+    )
+
+
+class Sector(Base):
+    """Напрям / сфера (Освіта, Культура, …): a bold row inside a priority."""
+
+    __tablename__ = "sector"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    priority_id: Mapped[int] = mapped_column(ForeignKey("priority.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    priority: Mapped[Priority] = relationship(back_populates="sectors")
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="sector", order_by="Task.position", cascade="all, delete-orphan"
+    )
+
+
+class Task(Base):
+    """Завдання: numbered inside its sector."""
+
+    __tablename__ = "task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    no: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    sector: Mapped[Sector] = relationship(back_populates="tasks")
+    measures: Mapped[list[Measure]] = relationship(
+        back_populates="task", order_by="Measure.position", cascade="all, delete-orphan"
+    )
+
+
+class Measure(Base):
+    """Захід: numbered 1.1, 1.2, 1.1.1 …; its ``id`` is stable across export, re-import and exchange."""
+
+    __tablename__ = "measure"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    no: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    executors_text: Mapped[str] = mapped_column(Text, default="")
+    programme_or_funding: Mapped[str] = mapped_column(Text, default="")
+    task: Mapped[Task] = relationship(back_populates="measures")
+    executors: Mapped[list[MeasureExecutor]] = relationship(
+        back_populates="measure", order_by="MeasureExecutor.position", cascade="all, delete-orphan"
+    )
+
+
+class ExecutiveBody(Base):
+    """Виконавчий орган (or a co-executor: КП, КУ, NGO) with its short code and head."""
+
+    __tablename__ = "executive_body"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    head_position: Mapped[str] = mapped_column(Text, default="")
+    head_name: Mapped[str] = mapped_column(Text, default="")
+    aliases: Mapped[list[BodyAlias]] = relationship(
+        back_populates="body", order_by="BodyAlias.alias", cascade="all, delete-orphan"
+    )
+
+
+class BodyAlias(Base):
+    """Another spelling of an executive body's name, confirmed by the user (``bodies --merge``)."""
+
+    __tablename__ = "body_alias"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text, unique=True)
+    body: Mapped[ExecutiveBody] = relationship(back_populates="aliases")
+
+
+class MeasureExecutor(Base):
+    """One executor of a measure, in the order column 4 names them (the first is the lead)."""
+
+    __tablename__ = "measure_executor"
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id"), index=True)
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+    measure: Mapped[Measure] = relationship(back_populates="executors")
+    body: Mapped[ExecutiveBody] = relationship()
+
+
+class ReportingPeriod(Base):
+    """Звітний період: ``2023-Q1``, ``2023-H1``, ``2023-9M``, ``2023-Y`` (cumulative)."""
+
+    __tablename__ = "reporting_period"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(4))
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class Execution(Base):
+    """The consolidated execution text (виконання заходів) of a measure for a period."""
+
+    __tablename__ = "execution"
+    __table_args__ = (UniqueConstraint("measure_id", "period_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(40), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ExecutionPart(Base):
+    """One executive body's own execution text of a measure for a period (several executors)."""
+
+    __tablename__ = "execution_part"
+    __table_args__ = (UniqueConstraint("measure_id", "period_id", "body_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """A named setting of the store: community, programme title, footnote, signatories."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
