@@ -32,9 +32,7 @@ class Period:
     def parse(cls, code: str) -> Period:
         match = _CODE.match(code.strip().upper().replace("М", "M"))
         if not match:
-            raise PeriodError(
-                f"unknown period {code!r}: use YYYY-Q1, YYYY-H1, YYYY-9M or YYYY-Y (e.g. 2023-9M)"
-            )
+            raise PeriodError(f"unknown period {code!r}: use YYYY-Q1, YYYY-H1, YYYY-9M or YYYY-Y (e.g. 2023-9M)")
         return cls(int(match.group(1)), match.group(2))
 
     @property

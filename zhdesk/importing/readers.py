@@ -35,8 +35,9 @@ def read_report(path: str | Path) -> ParsedReport:
             raise ImportFailure(source, "", "is a folder, not a file")
         if size > MAX_FILE_BYTES:
             raise ImportFailure(
-                source, "", f"the file is {size / 2**20:.1f} MB; an official table is at most "
-                f"{MAX_FILE_BYTES // 2**20} MB"
+                source,
+                "",
+                f"the file is {size / 2**20:.1f} MB; an official table is at most {MAX_FILE_BYTES // 2**20} MB",
             )
         data = path.read_bytes()
     except OSError as exc:

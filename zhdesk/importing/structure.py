@@ -178,7 +178,9 @@ class _Builder:
     def heading(self, row: SourceRow, cell: Cell, column: int) -> None:
         text = " ".join(cell.text.split())
         if column:
-            self.repair(row.where(column), f"heading {_quote(text)} stood in column {column + 1}; read as a spanning row")
+            self.repair(
+                row.where(column), f"heading {_quote(text)} stood in column {column + 1}; read as a spanning row"
+            )
         match = _PRIORITY.match(text)
         if match:
             self.priority_heading(row, match)
@@ -188,7 +190,10 @@ class _Builder:
             self.awaiting_goal = False
         else:
             if self.awaiting_goal:
-                self.repair(row.location, f"priority {_quote(self.priority.name if self.priority else '')} has no strategic goal line")
+                self.repair(
+                    row.location,
+                    f"priority {_quote(self.priority.name if self.priority else '')} has no strategic goal line",
+                )
                 self.awaiting_goal = False
             if not cell.bold:
                 self.repair(row.location, f"sector title {_quote(text)} is not bold; recognised as a sector")
@@ -199,17 +204,23 @@ class _Builder:
         original = f"{word} {opening}{name}{closing}"
         if opening == "«" or closing == "»":
             opening, closing = "«", "»"
-        clean = f'{word} {opening}{name}{closing}'
+        clean = f"{word} {opening}{name}{closing}"
         raw = " ".join(row.cells[0].text.split()) if row.cells else ""
         if not raw.startswith(clean):
-            self.repair(row.location, f"priority title {_quote(raw[: len(original) + 2].strip())} tidied to {_quote(clean)}")
+            self.repair(
+                row.location, f"priority title {_quote(raw[: len(original) + 2].strip())} tidied to {_quote(clean)}"
+            )
         self.priority = ParsedPriority(clean, goal.strip(), row.location)
         self.report.priorities.append(self.priority)
         self.sector = None
         self.task = None
         self.awaiting_goal = not goal.strip()
         if goal.strip():
-            self.repair(row.location, f"priority and its strategic goal were on one row; split into {_quote(clean)} and goal {_quote(goal.strip())}")
+            self.repair(
+                row.location,
+                f"priority and its strategic goal were on one row; split into {_quote(clean)} "
+                f"and goal {_quote(goal.strip())}",
+            )
 
     def start_sector(self, name: str, location: str) -> None:
         if self.priority is None:
@@ -243,7 +254,9 @@ class _Builder:
             raise self.fail(row.location, "a task before any sector row")
         expected = str(len(self.sector.tasks) + 1)
         match = _TASK_NO.match(given)
-        measure_prefix = (_MEASURE_NO.match(row.cells[2].text) or [None, ""])[1].split(".")[0] if len(row.cells) > 2 else ""
+        measure_prefix = (
+            (_MEASURE_NO.match(row.cells[2].text) or [None, ""])[1].split(".")[0] if len(row.cells) > 2 else ""
+        )
         if not given:
             no = expected
             self.repair(row.where(0), f"task without a number; numbered {no}")
@@ -271,7 +284,9 @@ class _Builder:
         assert self.task is not None and self.sector is not None and self.priority is not None
         match = _MEASURE_NO.match(texts[2])
         if not match:
-            raise self.fail(row.where(2), f"the measure does not start with its number (like 1.1.): {_quote(texts[2][:60])}")
+            raise self.fail(
+                row.where(2), f"the measure does not start with its number (like 1.1.): {_quote(texts[2][:60])}"
+            )
         no, dot, space, text = match.groups()
         if not dot:
             self.repair(row.where(2), f"measure number {no} had no trailing dot; read as {no}")
@@ -283,9 +298,7 @@ class _Builder:
         if key in self.keys:
             raise self.fail(row.where(2), f"measure {no} appears twice in task {self.task.no}")
         self.keys.add(key)
-        self.task.measures.append(
-            ParsedMeasure(no, text.strip(), texts[3], texts[4], texts[5], row.location)
-        )
+        self.task.measures.append(ParsedMeasure(no, text.strip(), texts[3], texts[4], texts[5], row.location))
 
     def finish(self) -> ParsedReport:
         if self.blank_lines:
@@ -318,7 +331,8 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
                 in_table = True
             elif _is_header(texts):
                 raise ImportFailure(
-                    source, row.location,
+                    source,
+                    row.location,
                     "wrong columns: the official table has 6 (№ з/п, Завдання, Заходи, Відповідальний "
                     "виконавець, Виконання заходів, Назва програми або обсяг фінансування)",
                 )
@@ -341,7 +355,9 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
         builder.row(row)
     if not in_table:
         raise ImportFailure(
-            source, "", "not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний "
+            source,
+            "",
+            "not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний "
             "виконавець · Виконання заходів · Назва програми …) was found",
         )
     report = builder.finish()

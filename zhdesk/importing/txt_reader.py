@@ -19,7 +19,8 @@ def decode(source: str, data: bytes) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise ImportFailure(
-            source, f"line {line}, column {column}",
+            source,
+            f"line {line}, column {column}",
             "not valid UTF-8 text (save the file as UTF-8)",
         ) from None
 

@@ -165,6 +165,7 @@ class Execution(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    measure: Mapped[Measure] = relationship()
 
 
 class ExecutionPart(Base):
@@ -178,6 +179,7 @@ class ExecutionPart(Base):
     body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    measure: Mapped[Measure] = relationship()
 
 
 class Setting(Base):

@@ -8,7 +8,6 @@ Create Date: 2026-11-26 05:57:00.582018
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -115,9 +114,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("executors_text", sa.Text(), nullable=False),
         sa.Column("programme_or_funding", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["task_id"], ["task.id"], name=op.f("fk_measure_task_id_task"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["task_id"], ["task.id"], name=op.f("fk_measure_task_id_task"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_measure")),
     )
     with op.batch_alter_table("measure", schema=None) as batch_op:

@@ -1,0 +1,209 @@
+"""The subcommands: each parses nothing itself, calls one service and prints its answer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from zhdesk.importing import read_report
+from zhdesk.periods import Period
+from zhdesk.services import settings
+from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registry_duplicates
+from zhdesk.services.measures import list_measures, list_periods
+from zhdesk.services.programme_import import ImportResult, import_report
+from zhdesk.storage.database import Store, open_store, resolve_url
+
+
+def open_from_args(args: argparse.Namespace) -> Store:
+    return open_store(resolve_url(args.db, args.db_url))
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = {
+        "import-report": cmd_import_report,
+        "measures": cmd_measures,
+        "bodies": cmd_bodies,
+        "periods": cmd_periods,
+        "settings": cmd_settings,
+    }[args.command]
+    return handler(args)
+
+
+def _json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_import_report(args: argparse.Namespace) -> int:
+    period = Period.parse(args.period)
+    report = read_report(args.file)  # the file is read and checked before the store is touched
+    store = open_from_args(args)
+    try:
+        result = import_report(store, report, period)
+    finally:
+        store.close()
+    if args.json:
+        _json(import_report_json(result))
+    else:
+        print_import_report(result)
+    return 0
+
+
+def import_report_json(result: ImportResult) -> dict[str, object]:
+    report = result.report
+    return {
+        "file": report.source,
+        "period": result.period.code,
+        "priorities": len(report.priorities),
+        "sectors": len(report.sectors),
+        "measures": len(report.measures),
+        "created": result.created,
+        "changed": result.changed,
+        "repairs": [asdict(r) for r in report.repairs],
+        "notes": [asdict(r) for r in result.notes],
+        "new_bodies": result.new_bodies,
+        "suspected_duplicates": [asdict(d) for d in result.suspected_duplicates],
+    }
+
+
+def print_import_report(result: ImportResult) -> None:
+    report = result.report
+    print(f"Imported {report.source} for {result.period.code} ({result.period.in_words}):")
+    print(f"  {len(report.priorities)} priorities, {len(report.sectors)} sectors, {len(report.measures)} measures")
+    if result.changed_anything:
+        made = ", ".join(f"{n} {what}" for what, n in result.created.items()) or "nothing"
+        changed = ", ".join(f"{n} {what}" for what, n in result.changed.items()) or "nothing"
+        print(f"  created: {made}; changed: {changed}")
+    else:
+        print("  the store already held exactly this; nothing changed")
+    if report.repairs:
+        print(f"Repairs ({len(report.repairs)}):")
+        for repair in report.repairs:
+            print(f"  {repair}")
+    for note in result.notes:
+        print(f"Note: {note}")
+    if result.new_bodies:
+        print(f"New executive bodies ({len(result.new_bodies)}): see `zhdesk bodies`")
+    if result.suspected_duplicates:
+        print(
+            f"Suspected duplicate executive bodies ({len(result.suspected_duplicates)}), merge with "
+            "`zhdesk bodies --merge KEEP OTHER` if they are the same:"
+        )
+        for dup in result.suspected_duplicates:
+            print(f"  {dup.first} ~ {dup.second}: {dup.reason}")
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    period = Period.parse(args.period)
+    store = open_from_args(args)
+    try:
+        with store.reading() as session:
+            rows = list_measures(session, period, args.body)
+    finally:
+        store.close()
+    if args.json:
+        _json([row.to_json() for row in rows])
+        return 0
+    sector = None
+    for row in rows:
+        if row.sector != sector:
+            sector = row.sector
+            print(f"\n{row.priority} · {row.sector}")
+        mark = "✓" if row.execution else "·"
+        print(f"  {mark} {row.no:<7} {row.text[:90]}")
+    print(f"\n{len(rows)} measures, {sum(1 for r in rows if r.execution)} with an execution text for {period.code}")
+    return 0
+
+
+def cmd_bodies(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        if args.merge:
+            with store.transaction() as session:
+                kept, aliases = merge_bodies(session, *args.merge)
+                code, name = kept.code, kept.name
+            print(f"merged into {code} ({name}); now also known as: {'; '.join(aliases)}")
+            return 0
+        if args.set_head:
+            with store.transaction() as session:
+                body = find_body(session, args.set_head)
+                if args.position is not None:
+                    body.head_position = args.position
+                if args.name is not None:
+                    body.head_name = args.name
+                code = body.code
+            print(f"head of {code} set")
+            return 0
+        with store.reading() as session:
+            bodies = list_bodies(session)
+            duplicates = registry_duplicates(session)
+    finally:
+        store.close()
+    suspects: dict[str, list[str]] = {}
+    for dup in duplicates:
+        suspects.setdefault(dup.first, []).append(dup.second)
+        suspects.setdefault(dup.second, []).append(dup.first)
+    if args.json:
+        _json(
+            [
+                {
+                    "code": b.code,
+                    "name": b.name,
+                    "aliases": list(b.aliases),
+                    "measures": b.measures,
+                    "head_position": b.head_position,
+                    "head_name": b.head_name,
+                    "suspected_duplicates": suspects.get(b.code, []),
+                }
+                for b in bodies
+            ]
+        )
+        return 0
+    for b in bodies:
+        aka = f"  (also: {'; '.join(b.aliases)})" if b.aliases else ""
+        print(f"{b.code:<20} {b.measures:>4}  {b.name}{aka}")
+    if duplicates:
+        print(f"\nSuspected duplicates ({len(duplicates)}); merge with `zhdesk bodies --merge KEEP OTHER`:")
+        for dup in duplicates:
+            print(f"  {dup.first} ~ {dup.second}: {dup.reason}")
+    return 0
+
+
+def cmd_periods(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        with store.reading() as session:
+            periods = list_periods(session)
+    finally:
+        store.close()
+    if args.json:
+        _json([{"code": c, "title": w, "texts": n} for c, w, n in periods])
+    else:
+        for code, words, count in periods:
+            print(f"{code:<8} {words:<28} {count} execution texts")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        if args.key is not None and args.value is not None:
+            with store.transaction() as session:
+                settings.put(session, args.key, args.value)
+            return 0
+        with store.reading() as session:
+            values = settings.get_all(session)
+    finally:
+        store.close()
+    if args.key is not None:
+        if args.key not in settings.KNOWN:
+            raise settings.SettingError(f"unknown setting {args.key!r}; known: {', '.join(settings.KNOWN)}")
+        print(values[args.key])
+    elif args.json:
+        _json(values)
+    else:
+        for key, value in values.items():
+            print(f"{key}: {value}")
+    return 0

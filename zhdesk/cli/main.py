@@ -1,0 +1,98 @@
+"""``zhdesk [--db PATH | --db-url URL] COMMAND …`` — and with no command, the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from zhdesk import __version__, paths
+from zhdesk.cli import commands
+from zhdesk.importing.errors import ImportFailure
+from zhdesk.periods import PeriodError
+from zhdesk.services.bodies import BodyError
+from zhdesk.services.settings import SettingError
+from zhdesk.storage.database import StoreError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhdesk",
+        description="Quarterly execution report of the community development programme.",
+    )
+    parser.add_argument("--version", action="version", version=f"zhdesk {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="the SQLite store file (default: in the user data folder)")
+    where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy URL, e.g. postgresql+psycopg://…")
+    parser.add_argument("--demo", action="store_true", help="open the window on the demo store (the real report)")
+    parser.add_argument("--exit-when-ready", action="store_true", help="print the start-up time and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import-report", help="import the official table (TXT/TSV, XLSX or DOCX)")
+    p.add_argument("file")
+    p.add_argument("--period", required=True, help="2023-Q1, 2023-H1, 2023-9M or 2023-Y")
+    p.add_argument("--json", action="store_true", help="print the import report as JSON")
+
+    p = sub.add_parser("measures", help="list measures of a period in report order")
+    p.add_argument("--period", required=True)
+    p.add_argument("--body", metavar="CODE", help="only the measures of this executive body")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("bodies", help="the executive-body registry; --merge A B merges B into A")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--merge", nargs=2, metavar=("A", "B"), help="merge body B into body A (B becomes an alias)")
+    p.add_argument("--set-head", metavar="CODE", help="set the head's position and name of a body")
+    p.add_argument("--position", help="with --set-head: the head's position")
+    p.add_argument("--name", help="with --set-head: `Власне ім'я ПРІЗВИЩЕ`")
+
+    p = sub.add_parser("periods", help="reporting periods in the store")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("settings", help="show settings, or set one: settings KEY VALUE")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from zhdesk.gui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(args)
+    try:
+        return commands.run(args)
+    except ImportFailure as exc:
+        return _fail(str(exc))
+    except (StoreError, PeriodError, BodyError, SettingError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was changed")
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        log = paths.data_dir() / "zhdesk-errors.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        logging.getLogger("zhdesk").debug("internal error", exc_info=True)
+        error = sys.exc_info()[1]
+        print(f"zhdesk: internal error ({error.__class__.__name__}: {error}); details in {log}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _fail(message: str) -> int:
+    print(f"zhdesk: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""Qt-free services: every change to the store goes through here, one transaction each."""

@@ -1,0 +1,276 @@
+"""The executive-body registry (виконавчі органи): codes, aliases, suspected duplicates, merging."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zhdesk.storage.models import BodyAlias, ExecutionPart, ExecutiveBody, MeasureExecutor
+
+_TRANSLIT = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "iu",
+            "ia",
+        ],
+        strict=True,
+    )
+)
+_SKIP = {
+    "міської",
+    "міська",
+    "ради",
+    "рада",
+    "житомирської",
+    "житомирська",
+    "територіальної",
+    "громади",
+    "та",
+    "і",
+    "й",
+    "з",
+    "із",
+    "у",
+    "в",
+    "по",
+    "до",
+    "для",
+    "на",
+    "від",
+    "при",
+    "of",
+    "the",
+}
+_QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'", "`": "'"})
+NEAR_IDENTICAL = 0.9
+
+
+class BodyError(ValueError):
+    """A body code or name that does not exist, or a merge that makes no sense."""
+
+
+def translit(text: str) -> str:
+    """Ukrainian national transliteration (2010), enough for short ASCII codes."""
+    out = []
+    for char in text:
+        lower = char.lower()
+        if lower in _TRANSLIT:
+            out.append(_TRANSLIT[lower])
+        elif char.isascii() and char.isalnum():
+            out.append(lower)
+    return "".join(out)
+
+
+def normalise_name(name: str) -> str:
+    """The form in which a body's name is the same body: whitespace collapsed, nothing else."""
+    return " ".join(name.split())
+
+
+def comparison_key(name: str) -> str:
+    """Letter case, «» versus "" and apostrophe variants folded: for suspecting duplicates only."""
+    return " ".join(name.translate(_QUOTES).casefold().replace(",", " ").split())
+
+
+def make_code(name: str, taken: set[str]) -> str:
+    """A short ASCII code from the name's initials (Департамент економічного розвитку → DER)."""
+    quoted = re.search(r'[«"“„]\s*([^»"”“]+)', name)
+    words = re.findall(r"[\w'’ʼ-]+", name.split("«")[0].split('"')[0] if quoted else name)
+    initials = "".join(_initial(word) for word in words if word.lower() not in _SKIP)
+    significant = [word for word in words if word.lower() not in _SKIP]
+    if len(significant) == 1 and not quoted:
+        initials = translit(significant[0])[:8]
+    initials = initials.upper()[:8] or "X"
+    if quoted:
+        first = re.findall(r"\w+", quoted.group(1))
+        tail = translit(first[0]).upper()[:10] if first else ""
+        base = f"{initials}-{tail}" if tail else initials
+    else:
+        base = initials
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}{n}", n + 1
+    return code
+
+
+def _initial(word: str) -> str:
+    if word.isupper() and len(word) <= 4:  # an abbreviation: КП, КУ, ГО, ЦНАП
+        return translit(word)
+    return translit(word[0]) if word[0].isalpha() else word[0]
+
+
+@dataclass(frozen=True)
+class BodyInfo:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    measures: int
+    head_position: str
+    head_name: str
+
+
+@dataclass(frozen=True)
+class SuspectedDuplicate:
+    first: str
+    second: str
+    reason: str
+
+
+class BodyRegistry:
+    """Resolves executor names to bodies inside one transaction, creating bodies as needed."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_name: dict[str, ExecutiveBody] = {}
+        self.codes: set[str] = set()
+        for body in session.scalars(select(ExecutiveBody)):
+            self.by_name[normalise_name(body.name)] = body
+            self.codes.add(body.code)
+        for alias in session.scalars(select(BodyAlias)):
+            self.by_name[normalise_name(alias.alias)] = alias.body
+        self.created: list[ExecutiveBody] = []
+
+    def resolve(self, name: str) -> ExecutiveBody:
+        key = normalise_name(name)
+        body = self.by_name.get(key)
+        if body is None:
+            body = ExecutiveBody(name=key, code=make_code(key, self.codes), head_position="", head_name="")
+            self.session.add(body)
+            self.codes.add(body.code)
+            self.by_name[key] = body
+            self.created.append(body)
+        return body
+
+
+def find_body(session: Session, code_or_name: str) -> ExecutiveBody:
+    wanted = code_or_name.strip()
+    body = session.scalar(select(ExecutiveBody).where(func.upper(ExecutiveBody.code) == wanted.upper()))
+    if body is None:
+        body = session.scalar(select(ExecutiveBody).where(ExecutiveBody.name == normalise_name(wanted)))
+    if body is None:
+        alias = session.scalar(select(BodyAlias).where(BodyAlias.alias == normalise_name(wanted)))
+        body = alias.body if alias else None
+    if body is None:
+        raise BodyError(f"no executive body with code or name {wanted!r} (see `zhdesk bodies`)")
+    return body
+
+
+def list_bodies(session: Session) -> list[BodyInfo]:
+    counted = select(MeasureExecutor.body_id, func.count(func.distinct(MeasureExecutor.measure_id)))
+    counts = {body_id: n for body_id, n in session.execute(counted.group_by(MeasureExecutor.body_id)).tuples()}
+    bodies = session.scalars(select(ExecutiveBody).order_by(ExecutiveBody.code)).all()
+    return [
+        BodyInfo(
+            body.code,
+            body.name,
+            tuple(alias.alias for alias in body.aliases),
+            counts.get(body.id, 0),
+            body.head_position,
+            body.head_name,
+        )
+        for body in bodies
+    ]
+
+
+def suspected_duplicates(names_by_code: dict[str, str]) -> list[SuspectedDuplicate]:
+    """Pairs of bodies whose names differ only in case or quotes, or are near-identical spellings."""
+    items = sorted(names_by_code.items())
+    keys = {code: comparison_key(name) for code, name in items}
+    found: list[SuspectedDuplicate] = []
+    for index, (code_a, _name_a) in enumerate(items):
+        key_a = keys[code_a]
+        for code_b, _name_b in items[index + 1 :]:
+            key_b = keys[code_b]
+            if key_a == key_b:
+                found.append(SuspectedDuplicate(code_a, code_b, "differ only in letter case, quotes or punctuation"))
+                continue
+            if _near_identical(_distinctive(key_a), _distinctive(key_b)):
+                found.append(SuspectedDuplicate(code_a, code_b, "near-identical spelling"))
+    return found
+
+
+def _distinctive(key: str) -> str:
+    return " ".join(word for word in key.split() if word not in _SKIP)
+
+
+def _near_identical(a: str, b: str) -> bool:
+    """A few letters apart in a long name: a typo, not two different bodies (КП «Парк» vs КП «УАШ»)."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < NEAR_IDENTICAL or matcher.ratio() < NEAR_IDENTICAL:
+        return False
+    edits = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
+    return edits <= max(3, min(len(a), len(b)) // 12)
+
+
+def registry_duplicates(session: Session) -> list[SuspectedDuplicate]:
+    return suspected_duplicates({body.code: body.name for body in session.scalars(select(ExecutiveBody))})
+
+
+def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[ExecutiveBody, list[str]]:
+    """Merge body B into body A: B's name (and aliases) become A's aliases, B's links move to A."""
+    keep = find_body(session, keep_ref)
+    gone = find_body(session, merge_ref)
+    if keep.id == gone.id:
+        raise BodyError(f"{keep_ref!r} and {merge_ref!r} are the same executive body ({keep.code})")
+    new_aliases = [gone.name, *(alias.alias for alias in gone.aliases)]
+    for link in session.scalars(select(MeasureExecutor).where(MeasureExecutor.body_id == gone.id)):
+        link.body_id = keep.id
+    for part in session.scalars(select(ExecutionPart).where(ExecutionPart.body_id == gone.id)):
+        clash = session.scalar(
+            select(ExecutionPart).where(
+                ExecutionPart.body_id == keep.id,
+                ExecutionPart.measure_id == part.measure_id,
+                ExecutionPart.period_id == part.period_id,
+            )
+        )
+        if clash is not None:
+            clash.text = "\n".join(t for t in (clash.text, part.text) if t)
+            session.delete(part)
+        else:
+            part.body_id = keep.id
+    if not keep.head_name and gone.head_name:
+        keep.head_position, keep.head_name = gone.head_position, gone.head_name
+    for alias in list(gone.aliases):
+        session.delete(alias)
+    session.flush()
+    session.delete(gone)
+    session.flush()
+    for alias in new_aliases:
+        session.add(BodyAlias(body_id=keep.id, alias=alias))
+    session.flush()
+    return keep, new_aliases

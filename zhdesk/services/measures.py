@@ -1,0 +1,117 @@
+"""Reading the programme back: measures of a period in report order, with their texts."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zhdesk.periods import Period
+from zhdesk.services.bodies import find_body
+from zhdesk.storage.models import (
+    Execution,
+    ExecutionPart,
+    Measure,
+    MeasureExecutor,
+    Priority,
+    Programme,
+    ReportingPeriod,
+    Sector,
+    Task,
+)
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One measure as the report shows it (the `measures --json` object)."""
+
+    id: str
+    priority: str
+    priority_goal: str
+    sector: str
+    task_no: str
+    task: str
+    no: str
+    text: str
+    executors: str
+    execution: str
+    programme_or_funding: str
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def assemble(parts: list[tuple[int, str]]) -> str:
+    """Several executors' texts, lead executor first (by position in column 4)."""
+    return "\n".join(text for _, text in sorted(parts) if text.strip())
+
+
+def list_measures(session: Session, period: Period, body: str | None = None) -> list[MeasureRow]:
+    """Measures of the programme of ``period.year`` in published order; ``body`` narrows to its own."""
+    query = (
+        select(Measure, Task, Sector, Priority)
+        .join(Task, Measure.task_id == Task.id)
+        .join(Sector, Task.sector_id == Sector.id)
+        .join(Priority, Sector.priority_id == Priority.id)
+        .join(Programme, Priority.programme_id == Programme.id)
+        .where(Programme.year == period.year)
+        .order_by(Priority.position, Sector.position, Task.position, Measure.position)
+    )
+    if body is not None:
+        body_id = find_body(session, body).id
+        query = query.where(
+            Measure.id.in_(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body_id))
+        )
+    rows = session.execute(query).tuples().all()
+    period_row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
+    texts: dict[str, str] = {}
+    parts: dict[str, list[tuple[int, str]]] = {}
+    if period_row is not None and rows:
+        texts = {
+            measure_id: text
+            for measure_id, text in session.execute(
+                select(Execution.measure_id, Execution.text).where(Execution.period_id == period_row.id)
+            ).tuples()
+        }
+        part_rows = session.execute(
+            select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
+            .outerjoin(
+                MeasureExecutor,
+                (MeasureExecutor.measure_id == ExecutionPart.measure_id)
+                & (MeasureExecutor.body_id == ExecutionPart.body_id),
+            )
+            .where(ExecutionPart.period_id == period_row.id)
+        ).tuples()
+        for measure_id, position, text in part_rows:
+            parts.setdefault(measure_id, []).append((position or 999, text))
+    result = []
+    for measure, task, sector, priority in rows:
+        execution = texts.get(measure.id)
+        if execution is None:
+            execution = assemble(parts.get(measure.id, []))
+        result.append(
+            MeasureRow(
+                id=measure.id,
+                priority=priority.name,
+                priority_goal=priority.goal,
+                sector=sector.name,
+                task_no=task.no,
+                task=task.text,
+                no=measure.no,
+                text=measure.text,
+                executors=measure.executors_text,
+                execution=execution,
+                programme_or_funding=measure.programme_or_funding,
+            )
+        )
+    return result
+
+
+def list_periods(session: Session) -> list[tuple[str, str, int]]:
+    """(code, words, number of measures with a text) for every period in the store."""
+    counts: dict[int, int] = {}
+    for period_id, _measure in session.execute(select(Execution.period_id, Execution.measure_id)).tuples():
+        counts[period_id] = counts.get(period_id, 0) + 1
+    periods = session.scalars(select(ReportingPeriod).order_by(ReportingPeriod.ends_on)).all()
+    return [(p.code, Period.parse(p.code).in_words, counts.get(p.id, 0)) for p in periods]

@@ -1,0 +1,51 @@
+"""Settings kept in the store: community name, programme title, footnote, signatories."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zhdesk.storage.models import Setting
+
+KNOWN = {
+    "community": "the community in the genitive, as the report title names it "
+    "(Житомирської міської територіальної громади)",
+    "programme_title": "the programme in the genitive (Програми соціально-економічного і культурного розвитку)",
+    "footnote": "the footnote printed after the table",
+    "signatory_position": "the position of the person who signs the consolidated report",
+    "signatory_name": "their name as `Власне ім'я ПРІЗВИЩЕ`",
+}
+
+
+class SettingError(ValueError):
+    """An unknown setting name."""
+
+
+def get_all(session: Session) -> dict[str, str]:
+    values = {key: "" for key in KNOWN}
+    values.update({s.key: s.value for s in session.scalars(select(Setting))})
+    return values
+
+
+def get(session: Session, key: str) -> str:
+    setting = session.get(Setting, key)
+    return setting.value if setting else ""
+
+
+def put(session: Session, key: str, value: str) -> bool:
+    """Set ``key``; True when the stored value changed."""
+    if key not in KNOWN:
+        raise SettingError(f"unknown setting {key!r}; known: {', '.join(KNOWN)}")
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=value))
+        return True
+    if setting.value == value:
+        return False
+    setting.value = value
+    return True
+
+
+def put_if_empty(session: Session, key: str, value: str) -> bool:
+    """Fill a setting from an imported document unless the user has already set it."""
+    return bool(value) and not get(session, key) and put(session, key, value)
