@@ -15,19 +15,31 @@ from docx.text.paragraph import Paragraph
 from zhdesk.importing.table import Cell, Run, SourceRow
 
 
-def _style_flag(paragraph: Paragraph, name: str) -> bool:
-    style = paragraph.style
-    while style is not None:
-        value = getattr(style.font, name)
-        if value is not None:
-            return bool(value)
-        style = style.base_style
-    return False
+class _StyleFlags:
+    """Bold/underline a paragraph style gives its runs, looked up once per style id."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str | None, tuple[bool, bool]] = {}
+
+    def __call__(self, paragraph: Paragraph) -> tuple[bool, bool]:
+        style_id = paragraph._p.style
+        if style_id not in self.cache:
+            self.cache[style_id] = (self._flag(paragraph, "bold"), self._flag(paragraph, "underline"))
+        return self.cache[style_id]
+
+    @staticmethod
+    def _flag(paragraph: Paragraph, name: str) -> bool:
+        style = paragraph.style
+        while style is not None:
+            value = getattr(style.font, name)
+            if value is not None:
+                return bool(value)
+            style = style.base_style
+        return False
 
 
-def _paragraph_runs(paragraph: Paragraph) -> list[Run]:
-    base_bold = _style_flag(paragraph, "bold")
-    base_underline = _style_flag(paragraph, "underline")
+def _paragraph_runs(paragraph: Paragraph, flags: _StyleFlags) -> list[Run]:
+    base_bold, base_underline = flags(paragraph)
     runs: list[Run] = []
     for item in paragraph.iter_inner_content():
         inner = item.runs if isinstance(item, Hyperlink) else [item]
@@ -43,11 +55,11 @@ def _paragraph_runs(paragraph: Paragraph) -> list[Run]:
     return runs
 
 
-def _cell(paragraphs: list[Paragraph]) -> Cell:
-    return Cell([runs for runs in (_paragraph_runs(p) for p in paragraphs) if runs])
+def _cell(paragraphs: list[Paragraph], flags: _StyleFlags) -> Cell:
+    return Cell([runs for runs in (_paragraph_runs(p, flags) for p in paragraphs) if runs])
 
 
-def _table_rows(table_element: Any, parent: Any, table_no: int) -> Iterator[SourceRow]:
+def _table_rows(table_element: Any, parent: Any, table_no: int, flags: _StyleFlags) -> Iterator[SourceRow]:
     for row_no, tr in enumerate(table_element.tr_lst, start=1):
         cells: list[Cell] = []
         locations: list[str] = []
@@ -59,7 +71,7 @@ def _table_rows(table_element: Any, parent: Any, table_no: int) -> Iterator[Sour
                 cells.append(Cell())
             else:
                 cell = _Cell(tc, parent)
-                cells.append(_cell(list(cell.paragraphs)))
+                cells.append(_cell(list(cell.paragraphs), flags))
             locations.append(where)
             for extra in range(1, span):
                 cells.append(Cell())
@@ -72,12 +84,13 @@ def read_docx_rows(source: str, data: bytes) -> Iterator[SourceRow]:
     body = document.element.body
     table_no = 0
     paragraph_no = 0
+    flags = _StyleFlags()
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph_no += 1
             paragraph = Paragraph(child, document)
-            cell = _cell([paragraph])
+            cell = _cell([paragraph], flags)
             yield SourceRow(f"paragraph {paragraph_no}", [cell], [f"paragraph {paragraph_no}"], outside_table=True)
         elif child.tag == qn("w:tbl"):
             table_no += 1
-            yield from _table_rows(child, document, table_no)
+            yield from _table_rows(child, document, table_no, flags)

@@ -339,7 +339,8 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
             elif any(texts):
                 title.append(" ".join(" ".join(texts).split()))
             continue
-        if row.outside_table:
+        filled = [text for text in texts if text]
+        if row.outside_table or (len(filled) == 1 and filled[0].lstrip("\\").startswith("*")):
             if any(texts):
                 pending.append(row)
             elif not pending:
