@@ -192,7 +192,7 @@ def find_body(session: Session, code_or_name: str) -> ExecutiveBody:
 
 def list_bodies(session: Session) -> list[BodyInfo]:
     counted = select(MeasureExecutor.body_id, func.count(func.distinct(MeasureExecutor.measure_id)))
-    counts = {body_id: n for body_id, n in session.execute(counted.group_by(MeasureExecutor.body_id)).tuples()}
+    counts = {body_id: n for body_id, n in session.execute(counted.group_by(MeasureExecutor.body_id))}
     bodies = session.scalars(select(ExecutiveBody).order_by(ExecutiveBody.code)).all()
     return [
         BodyInfo(

@@ -63,7 +63,7 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
         query = query.where(
             Measure.id.in_(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body_id))
         )
-    rows = session.execute(query).tuples().all()
+    rows = session.execute(query).all()
     period_row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
     texts: dict[str, str] = {}
     parts: dict[str, list[tuple[int, str]]] = {}
@@ -72,7 +72,7 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
             measure_id: text
             for measure_id, text in session.execute(
                 select(Execution.measure_id, Execution.text).where(Execution.period_id == period_row.id)
-            ).tuples()
+            )
         }
         part_rows = session.execute(
             select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
@@ -82,7 +82,7 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
                 & (MeasureExecutor.body_id == ExecutionPart.body_id),
             )
             .where(ExecutionPart.period_id == period_row.id)
-        ).tuples()
+        )
         for measure_id, position, text in part_rows:
             parts.setdefault(measure_id, []).append((position or 999, text))
     result = []
@@ -111,7 +111,7 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
 def list_periods(session: Session) -> list[tuple[str, str, int]]:
     """(code, words, number of measures with a text) for every period in the store."""
     counts: dict[int, int] = {}
-    for period_id, _measure in session.execute(select(Execution.period_id, Execution.measure_id)).tuples():
+    for period_id, _measure in session.execute(select(Execution.period_id, Execution.measure_id)):
         counts[period_id] = counts.get(period_id, 0) + 1
     periods = session.scalars(select(ReportingPeriod).order_by(ReportingPeriod.ends_on)).all()
     return [(p.code, Period.parse(p.code).in_words, counts.get(p.id, 0)) for p in periods]
