@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.official_layout import FOOTNOTE, write_docx, write_xlsx
-from zhdesk.importing import read_report
+from zhdesk.importing.readers import read_report
 from zhdesk.importing.structure import ParsedReport
 
 

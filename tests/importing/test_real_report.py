@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zhdesk.importing import read_report
+from zhdesk.importing.readers import read_report
 from zhdesk.importing.structure import ParsedReport
 
 PRIORITIES = [

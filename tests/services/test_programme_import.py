@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import dump_store
-from zhdesk.importing import read_report
+from zhdesk.importing.readers import read_report
 from zhdesk.importing.executors import split_executors
 from zhdesk.periods import Period
 from zhdesk.services import settings

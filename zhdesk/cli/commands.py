@@ -7,7 +7,6 @@ import json
 import sys
 from dataclasses import asdict
 
-from zhdesk.importing import read_report
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registry_duplicates
@@ -37,6 +36,8 @@ def _json(value: object) -> None:
 
 
 def cmd_import_report(args: argparse.Namespace) -> int:
+    from zhdesk.importing.readers import read_report  # openpyxl and python-docx load only for an import
+
     period = Period.parse(args.period)
     report = read_report(args.file)  # the file is read and checked before the store is touched
     store = open_from_args(args)

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import traceback
 from collections.abc import Sequence
 
 from zhdesk import __version__, paths
-from zhdesk.cli import commands
 from zhdesk.importing.errors import ImportFailure
 from zhdesk.periods import PeriodError
-from zhdesk.services.bodies import BodyError
-from zhdesk.services.settings import SettingError
-from zhdesk.storage.database import StoreError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -68,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zhdesk.gui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args)
+    from zhdesk.cli import commands  # the store and the readers load only for a command
+    from zhdesk.services.bodies import BodyError
+    from zhdesk.services.settings import SettingError
+    from zhdesk.storage.database import StoreError
+
     try:
         return commands.run(args)
     except ImportFailure as exc:
@@ -91,8 +91,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fail(message: str) -> int:
     print(f"zhdesk: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
-
-
-def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

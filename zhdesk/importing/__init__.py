@@ -1,7 +1,5 @@
-"""Importing the official six-column table from TXT/TSV (with HTML leftovers), XLSX and DOCX."""
+"""Importing the official six-column table from TXT/TSV (with HTML leftovers), XLSX and DOCX.
 
-from zhdesk.importing.errors import ImportFailure
-from zhdesk.importing.readers import read_report
-from zhdesk.importing.structure import ParsedReport, Repair
-
-__all__ = ["ImportFailure", "ParsedReport", "Repair", "read_report"]
+Entry point: :func:`zhdesk.importing.readers.read_report`. The package imports nothing eagerly, so
+that commands which do not import files do not load the XLSX and DOCX libraries.
+"""
