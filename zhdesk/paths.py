@@ -29,3 +29,6 @@ def demo_store_path() -> Path:
 
 def demo_report_path() -> Path:
     return RESOURCES / "demo" / "zhytomyr-2023-9m-report.txt"
+
+
+FORMS = Path(__file__).resolve().parent.parent / "forms"

@@ -1,0 +1,49 @@
+"""Start the window: the store from the command line (or the demo store), Ukrainian by default."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from zhdesk import paths
+from zhdesk.storage.database import Store
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from zhdesk.gui.main_window import MainWindow
+    from zhdesk.gui.runner import Runner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("zhdesk")
+    app.setOrganizationName("zhdesk")
+    icon = paths.RESOURCES / "icons" / "zhdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    def open_store() -> Store:
+        if args.demo:
+            from zhdesk.services.demo import open_demo_store
+
+            return open_demo_store()
+        from zhdesk.storage.database import open_store as open_any, resolve_url
+
+        return open_any(resolve_url(args.db, args.db_url))
+
+    runner = Runner()
+    window = MainWindow(open_store, runner)
+    window.show()
+    if args.exit_when_ready:
+        def report() -> None:
+            print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms")
+            QTimer.singleShot(0, window.close)
+
+        window.ready.connect(report)
+    code = app.exec()
+    runner.wait()
+    return code
