@@ -31,7 +31,8 @@ def run_gui(args: argparse.Namespace) -> int:
             from zhdesk.services.demo import open_demo_store
 
             return open_demo_store()
-        from zhdesk.storage.database import open_store as open_any, resolve_url
+        from zhdesk.storage.database import open_store as open_any
+        from zhdesk.storage.database import resolve_url
 
         return open_any(resolve_url(args.db, args.db_url))
 
@@ -39,6 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(open_store, runner)
     window.show()
     if args.exit_when_ready:
+
         def report() -> None:
             print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms")
             QTimer.singleShot(0, window.close)

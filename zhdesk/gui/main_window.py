@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             f"{html.escape(row.programme_or_funding)}</p><hr>{paragraphs}"
         )
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         self.runner.wait()
         if self.store is not None:
             self.store.close()

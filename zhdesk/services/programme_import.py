@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.importing.executors import split_executors
@@ -17,6 +18,7 @@ from zhdesk.services.bodies import BodyRegistry, SuspectedDuplicate, registry_du
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     Execution,
+    ExecutiveBody,
     Measure,
     MeasureExecutor,
     Priority,
@@ -55,9 +57,9 @@ class ImportResult:
     def changed_anything(self) -> bool:
         return any(self.created.values()) or any(self.changed.values())
 
-    def count(self, what: str, *, created: bool) -> None:
+    def count(self, what: str, *, created: bool, n: int = 1) -> None:
         bucket = self.created if created else self.changed
-        bucket[what] = bucket.get(what, 0) + 1
+        bucket[what] = bucket.get(what, 0) + n
 
 
 def ensure_period(session: Session, period: Period) -> ReportingPeriod:
@@ -70,6 +72,9 @@ def ensure_period(session: Session, period: Period) -> ReportingPeriod:
 
 
 class _Writer:
+    """Three passes: structure (ORM, one flush), bodies (one flush), then measures, executor links and
+    texts in bulk statements. Nothing is written where the store already holds the same values."""
+
     def __init__(self, session: Session, result: ImportResult) -> None:
         self.session = session
         self.result = result
@@ -84,92 +89,189 @@ class _Writer:
         if changed:
             self.result.count(what, created=False)
 
-    def programme(self, year: int, title: str) -> Programme:
+    def programme(self, year: int, community: str) -> Programme:
         programme = self.session.scalar(select(Programme).where(Programme.year == year))
         if programme is None:
+            title = " ".join(
+                f"Програма соціально-економічного і культурного розвитку {community} на {year} рік".split()
+            )
             programme = Programme(year=year, title=title)
             self.session.add(programme)
             self.session.flush()
             self.result.count("programmes", created=True)
         return programme
 
-    def write(self, report: ParsedReport, period: Period, progress: Progress | None) -> None:
+    def structure(self, report: ParsedReport, programme: Programme) -> list[tuple[Task, ParsedMeasure, str]]:
+        """Priorities, sectors and tasks (created or updated); returns each measure with its task and id."""
         session = self.session
-        year = period.year
-        community = report.community
-        programme = self.programme(
-            year, f"Програма соціально-економічного і культурного розвитку {community} на {year} рік".replace("  ", " ")
-        )
-        period_row = ensure_period(session, period)
-        priorities = {p.name: p for p in session.scalars(select(Priority).where(Priority.programme_id == programme.id))}
+        in_programme = Priority.programme_id == programme.id
+        priorities = {p.name: p for p in session.scalars(select(Priority).where(in_programme))}
         sectors = {
-            (s.priority_id, s.name): s
-            for s in session.scalars(select(Sector).join(Priority).where(Priority.programme_id == programme.id))
+            (priority_name, s.name): s
+            for s, priority_name in session.execute(
+                select(Sector, Priority.name).join(Priority, Sector.priority_id == Priority.id).where(in_programme)
+            )
         }
         tasks = {
-            (t.sector_id, t.no): t
-            for t in session.scalars(
-                select(Task).join(Sector).join(Priority).where(Priority.programme_id == programme.id)
+            (priority_name, sector_name, t.no): t
+            for t, sector_name, priority_name in session.execute(
+                select(Task, Sector.name, Priority.name)
+                .select_from(Task)
+                .join(Sector, Task.sector_id == Sector.id)
+                .join(Priority, Sector.priority_id == Priority.id)
+                .where(in_programme)
             )
         }
-        measures = {
-            m.id: m
-            for m in session.scalars(
-                select(Measure).join(Task).join(Sector).join(Priority).where(Priority.programme_id == programme.id)
-            )
-        }
-        links: dict[str, list[tuple[int, int]]] = {}
-        for link in (
-            session.scalars(select(MeasureExecutor).where(MeasureExecutor.measure_id.in_(measures))) if measures else []
-        ):
-            links.setdefault(link.measure_id, []).append((link.position, link.body_id))
-        executions = {
-            e.measure_id: e for e in session.scalars(select(Execution).where(Execution.period_id == period_row.id))
-        }
-        seen: set[str] = set()
-        total = len(report.measures)
-        done = 0
+        placed: list[tuple[Task, ParsedMeasure, str]] = []
         for p_pos, parsed_priority in enumerate(report.priorities, start=1):
-            priority = priorities.get(parsed_priority.name)
+            p_name = parsed_priority.name
+            priority = priorities.get(p_name)
             if priority is None:
-                priority = Priority(
-                    programme_id=programme.id, position=p_pos, name=parsed_priority.name, goal=parsed_priority.goal
+                priority = priorities[p_name] = Priority(
+                    programme=programme, position=p_pos, name=p_name, goal=parsed_priority.goal
                 )
                 session.add(priority)
-                session.flush()
-                priorities[priority.name] = priority
                 self.result.count("priorities", created=True)
             else:
                 self.set(priority, "priorities", position=p_pos, goal=parsed_priority.goal)
             for s_pos, parsed_sector in enumerate(parsed_priority.sectors, start=1):
-                sector = sectors.get((priority.id, parsed_sector.name))
+                s_name = parsed_sector.name
+                sector = sectors.get((p_name, s_name))
                 if sector is None:
-                    sector = Sector(priority_id=priority.id, position=s_pos, name=parsed_sector.name)
+                    sector = sectors[(p_name, s_name)] = Sector(priority=priority, position=s_pos, name=s_name)
                     session.add(sector)
-                    session.flush()
-                    sectors[(priority.id, sector.name)] = sector
                     self.result.count("sectors", created=True)
                 else:
                     self.set(sector, "sectors", position=s_pos)
                 for t_pos, parsed_task in enumerate(parsed_sector.tasks, start=1):
-                    task = tasks.get((sector.id, parsed_task.no))
+                    task = tasks.get((p_name, s_name, parsed_task.no))
                     if task is None:
-                        task = Task(sector_id=sector.id, position=t_pos, no=parsed_task.no, text=parsed_task.text)
+                        task = tasks[(p_name, s_name, parsed_task.no)] = Task(
+                            sector=sector, position=t_pos, no=parsed_task.no, text=parsed_task.text
+                        )
                         session.add(task)
-                        session.flush()
-                        tasks[(sector.id, task.no)] = task
                         self.result.count("tasks", created=True)
                     else:
                         self.set(task, "tasks", position=t_pos, text=parsed_task.text)
-                    for m_pos, parsed in enumerate(parsed_task.measures, start=1):
-                        mid = measure_id(year, parsed_priority.name, parsed_sector.name, parsed_task.no, parsed.no)
-                        seen.add(mid)
-                        measure = self.measure(mid, task, m_pos, parsed, measures, links.get(mid, []))
-                        self.execution(measure, period_row, parsed, executions.get(mid))
-                        done += 1
-                        if progress and (done % 200 == 0 or done == total):
-                            progress(done, total)
-        missing = [mid for mid in measures if mid not in seen]
+                    for parsed in parsed_task.measures:
+                        mid = measure_id(programme.year, p_name, s_name, parsed_task.no, parsed.no)
+                        placed.append((task, parsed, mid))
+        session.flush()
+        return placed
+
+    def measures(self, placed: list[tuple[Task, ParsedMeasure, str]], progress: Progress | None) -> set[str]:
+        session = self.session
+        ids = [mid for _, _, mid in placed]
+        columns = (
+            Measure.id,
+            Measure.task_id,
+            Measure.position,
+            Measure.no,
+            Measure.text,
+            Measure.executors_text,
+            Measure.programme_or_funding,
+        )
+        existing = {row[0]: tuple(row) for row in _in_chunks(session, select(*columns), Measure.id, ids)}
+        links: dict[str, list[tuple[int, int]]] = {}
+        for measure_id_, position, body_id in _in_chunks(
+            session,
+            select(MeasureExecutor.measure_id, MeasureExecutor.position, MeasureExecutor.body_id),
+            MeasureExecutor.measure_id,
+            ids,
+        ):
+            links.setdefault(measure_id_, []).append((position, body_id))
+        wanted_links = {mid: self.executor_bodies(parsed.executors) for _, parsed, mid in placed}
+        session.flush()  # new bodies get their ids
+        new_rows, changed_rows, new_links, relinked = [], [], [], []
+        positions: dict[int, int] = {}
+        for index, (task, parsed, mid) in enumerate(placed, start=1):
+            positions[task.id] = position = positions.get(task.id, 0) + 1
+            row = (mid, task.id, position, parsed.no, parsed.text, parsed.executors, parsed.programme_or_funding)
+            if mid not in existing:
+                new_rows.append(row)
+            elif existing[mid] != row:
+                changed_rows.append(row)
+            wanted = [(pos, body.id) for pos, body in wanted_links[mid]]
+            if sorted(links.get(mid, [])) != wanted:
+                if mid in links:
+                    relinked.append(mid)
+                new_links += [
+                    {"measure_id": mid, "position": pos, "body_id": body_id, "is_lead": pos == 1}
+                    for pos, body_id in wanted
+                ]
+            if progress and index % 500 == 0:
+                progress(index, len(placed))
+        names = [c.key for c in columns]
+        if new_rows:
+            session.execute(insert(Measure), [dict(zip(names, row, strict=True)) for row in new_rows])
+            self.result.count("measures", created=True, n=len(new_rows))
+        if changed_rows:
+            session.execute(update(Measure), [dict(zip(names, row, strict=True)) for row in changed_rows])
+            self.result.count("measures", created=False, n=len(changed_rows))
+        for chunk in _chunks(relinked):
+            session.execute(delete(MeasureExecutor).where(MeasureExecutor.measure_id.in_(chunk)))
+        if relinked:
+            self.result.count("executor lists", created=False, n=len(relinked))
+        if new_links:
+            session.execute(insert(MeasureExecutor), new_links)
+        if progress:
+            progress(len(placed), len(placed))
+        return set(ids)
+
+    def executor_bodies(self, executors: str) -> list[tuple[int, ExecutiveBody]]:
+        """(position, body) per distinct executor in column-4 order; the first is the lead."""
+        bodies: list[tuple[int, ExecutiveBody]] = []
+        for position, name in enumerate(split_executors(executors), start=1):
+            body = self.bodies.resolve(name)
+            if all(body is not other for _, other in bodies):
+                bodies.append((position, body))
+        return bodies
+
+    def executions(self, placed: list[tuple[Task, ParsedMeasure, str]], period: ReportingPeriod) -> None:
+        session = self.session
+        existing = {
+            measure_id_: (row_id, text)
+            for row_id, measure_id_, text in session.execute(
+                select(Execution.id, Execution.measure_id, Execution.text).where(Execution.period_id == period.id)
+            )
+        }
+        now = utcnow()
+        new, changed = [], []
+        for _, parsed, mid in placed:
+            if mid not in existing:
+                if parsed.execution:
+                    new.append(
+                        {
+                            "measure_id": mid,
+                            "period_id": period.id,
+                            "text": parsed.execution,
+                            "source": "import",
+                            "updated_at": now,
+                        }
+                    )
+            elif existing[mid][1] != parsed.execution:
+                changed.append(
+                    {"id": existing[mid][0], "text": parsed.execution, "source": "import", "updated_at": now}
+                )
+        if new:
+            session.execute(insert(Execution), new)
+            self.result.count("execution texts", created=True, n=len(new))
+        if changed:
+            session.execute(update(Execution), changed)
+            self.result.count("execution texts", created=False, n=len(changed))
+
+    def write(self, report: ParsedReport, period: Period, progress: Progress | None) -> None:
+        session = self.session
+        community = report.community
+        programme = self.programme(period.year, community)
+        period_row = ensure_period(session, period)
+        placed = self.structure(report, programme)
+        seen = self.measures(placed, progress)
+        self.executions(placed, period_row)
+        stored = session.scalars(
+            select(Measure.id).join(Task).join(Sector).join(Priority).where(Priority.programme_id == programme.id)
+        ).all()
+        missing = [mid for mid in stored if mid not in seen]
         if missing:
             self.result.notes.append(
                 Repair(report.source, f"{len(missing)} measures already in the store are not in this file; kept")
@@ -179,78 +281,24 @@ class _Writer:
             settings.put_if_empty(session, "programme_title", PROGRAMME_TITLE if community else ""),
             settings.put_if_empty(session, "footnote", report.footnote),
         ]
-        for _ in filter(None, filled):
-            self.result.count("settings", created=True)
+        if any(filled):
+            self.result.count("settings", created=True, n=sum(filled))
         self.result.new_bodies = [body.name for body in self.bodies.created]
 
-    def measure(
-        self,
-        mid: str,
-        task: Task,
-        position: int,
-        parsed: ParsedMeasure,
-        measures: dict[str, Measure],
-        links: list[tuple[int, int]],
-    ) -> Measure:
-        measure = measures.get(mid)
-        if measure is None:
-            measure = Measure(
-                id=mid,
-                task_id=task.id,
-                position=position,
-                no=parsed.no,
-                text=parsed.text,
-                executors_text=parsed.executors,
-                programme_or_funding=parsed.programme_or_funding,
-            )
-            self.session.add(measure)
-            measures[mid] = measure
-            self.result.count("measures", created=True)
-        else:
-            self.set(
-                measure,
-                "measures",
-                task_id=task.id,
-                position=position,
-                no=parsed.no,
-                text=parsed.text,
-                executors_text=parsed.executors,
-                programme_or_funding=parsed.programme_or_funding,
-            )
-        wanted: list[tuple[int, int]] = []
-        bodies = []
-        for index, name in enumerate(split_executors(parsed.executors), start=1):
-            body = self.bodies.resolve(name)
-            if body.id is None:
-                self.session.flush()
-            if any(body_id == body.id for _, body_id in wanted):
-                continue
-            wanted.append((index, body.id))
-            bodies.append(body)
-        if sorted(links) != wanted:
-            if links:
-                for link in self.session.scalars(select(MeasureExecutor).where(MeasureExecutor.measure_id == mid)):
-                    self.session.delete(link)
-                self.session.flush()
-                self.result.count("executor links", created=False)
-            for index, body_id in wanted:
-                self.session.add(MeasureExecutor(measure=measure, position=index, body_id=body_id, is_lead=index == 1))
-        return measure
 
-    def execution(
-        self, measure: Measure, period: ReportingPeriod, parsed: ParsedMeasure, existing: Execution | None
-    ) -> None:
-        if existing is None:
-            if parsed.execution:
-                self.session.add(
-                    Execution(measure=measure, period_id=period.id, text=parsed.execution, source="import")
-                )
-                self.result.count("execution texts", created=True)
-        elif existing.text != parsed.execution:
-            existing.text = parsed.execution
-            existing.source = "import"
-            existing.updated_at = utcnow()
-            self.result.count("execution texts", created=False)
+CHUNK = 900
+
+
+def _chunks(items: list[str]) -> list[list[str]]:
+    return [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
+
+
+def _in_chunks(session: Session, query: Select[Any], column: Any, values: list[str]) -> list[Row[Any]]:
+    """``query`` filtered by ``column IN values``, in chunks that every database accepts."""
+    rows: list[Row[Any]] = []
+    for chunk in _chunks(values):
+        rows.extend(session.execute(query.where(column.in_(chunk))))
+    return rows
 
 
 def import_report(store: Store, report: ParsedReport, period: Period, progress: Progress | None = None) -> ImportResult:
