@@ -82,8 +82,9 @@ def run(path: Path, work: Path) -> dict[str, float]:
     best: dict[str, float] | None = None
     for attempt in range(3):
         db = work / f"bench-{path.stem}-{attempt}.sqlite3"
-        done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(db)], capture_output=True, text=True,
-                              check=True, cwd=REPO)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path), str(db)], capture_output=True, text=True, check=True, cwd=REPO
+        )
         figures = json.loads(done.stdout.strip().splitlines()[-1])
         if best is None or figures["parse"] + figures["write"] < best["parse"] + best["write"]:
             best = figures
@@ -93,8 +94,10 @@ def run(path: Path, work: Path) -> dict[str, float]:
 
 def main() -> None:
     print(f"zhdesk bench — import of the official table (best of 3, fresh process each; {time.strftime('%Y-%m-%d')})")
-    print(f"{'file':<10}{'measures':>9}{'size':>9}{'bare read':>11}{'parse':>9}{'store':>9}{'import':>9}"
-          f"{'× bare':>9}{'re-import':>11}{'peak RSS':>10}  target")
+    print(
+        f"{'file':<10}{'measures':>9}{'size':>9}{'bare read':>11}{'parse':>9}{'store':>9}{'import':>9}"
+        f"{'× bare':>9}{'re-import':>11}{'peak RSS':>10}  target"
+    )
     with tempfile.TemporaryDirectory(prefix="zhdesk-bench-") as tmp:
         work = Path(tmp)
         for factor in (1, 10, 50):
@@ -104,15 +107,19 @@ def main() -> None:
             f = run(path, work)
             total = f["parse"] + f["write"]
             seconds, megabytes = TARGETS[factor]
-            target = " ".join(filter(None, [f"<{seconds} s" if seconds else "", f"<{megabytes} MB" if megabytes else ""]))
+            target = " ".join(
+                filter(None, [f"<{seconds} s" if seconds else "", f"<{megabytes} MB" if megabytes else ""])
+            )
             verdict = ""
             if seconds or megabytes:
                 ok = (not seconds or total < seconds) and (not megabytes or f["peak_mb"] < megabytes)
                 verdict = f"{target} {'met' if ok else 'MISSED'}"
             name = "real" if factor == 1 else f"{factor}×"
-            print(f"{name:<10}{f['measures']:>9.0f}{path.stat().st_size / 2**20:>7.1f}MB{f['bare'] * 1000:>9.1f}ms"
-                  f"{f['parse']:>8.3f}s{f['write']:>8.3f}s{total:>8.3f}s{total / f['bare']:>8.0f}×"
-                  f"{f['reimport']:>10.3f}s{f['peak_mb']:>8.0f}MB  {verdict}")
+            print(
+                f"{name:<10}{f['measures']:>9.0f}{path.stat().st_size / 2**20:>7.1f}MB{f['bare'] * 1000:>9.1f}ms"
+                f"{f['parse']:>8.3f}s{f['write']:>8.3f}s{total:>8.3f}s{total / f['bare']:>8.0f}×"
+                f"{f['reimport']:>10.3f}s{f['peak_mb']:>8.0f}MB  {verdict}"
+            )
             if not f["unchanged"]:
                 print("  !! the second import changed the store")
     print("import = parse + store write (one transaction); re-import = the same file again (changes nothing)")

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.pgserver import PostgresServer  # noqa: E402
-from zhdesk.storage.database import Store, open_store  # noqa: E402
+from tests.pgserver import PostgresServer
+from zhdesk.storage.database import Store, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"

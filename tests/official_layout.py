@@ -10,11 +10,17 @@ from pathlib import Path
 from typing import Any
 
 HEADER = [
-    "№ з/п", "Завдання", "Заходи", "Відповідальний виконавець", "Виконання заходів",
+    "№ з/п",
+    "Завдання",
+    "Заходи",
+    "Відповідальний виконавець",
+    "Виконання заходів",
     "Назва міської цільової програми до якої включено захід або обсяг фінансових ресурсів, тис. грн",
 ]
-TITLE = ("Інформація про виконання завдань та заходів Програми соціально-економічного і культурного "
-         "розвитку Житомирської міської територіальної громади за 9 місяців 2023 року")
+TITLE = (
+    "Інформація про виконання завдань та заходів Програми соціально-економічного і культурного "
+    "розвитку Житомирської міської територіальної громади за 9 місяців 2023 року"
+)
 FOOTNOTE = "*Звіт підготовлено на підставі звітів виконавчих органів міської ради"
 
 
@@ -63,8 +69,16 @@ def write_xlsx(path: Path, measures: list[dict[str, Any]]) -> None:
             no, text, items = value
             first = ws.max_row + 1
             for m in items:
-                ws.append([None, None, f"{m['no']}. {m['text']}", m["executors"], m["execution"] or None,
-                           m["programme_or_funding"]])
+                ws.append(
+                    [
+                        None,
+                        None,
+                        f"{m['no']}. {m['text']}",
+                        m["executors"],
+                        m["execution"] or None,
+                        m["programme_or_funding"],
+                    ]
+                )
                 for col in range(1, 7):
                     ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
             ws.cell(first, 1).value = int(no)

@@ -55,14 +55,16 @@ class PostgresServer:
         return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
     def start(self) -> PostgresServer:
-        done = self._run("initdb", "-D", str(self.data), "-U", "zhdesk", "--auth=trust", "-E", "UTF8",
-                         "--no-locale", "--no-sync")
+        done = self._run(
+            "initdb", "-D", str(self.data), "-U", "zhdesk", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"
+        )
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr.strip() or done.stdout.strip()}")
-        options = (f"-k {self.socket} -p {self.port} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off")
-        done = self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "-t", "60",
-                         "start")
+        options = (
+            f"-k {self.socket} -p {self.port} -c listen_addresses='' -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off"
+        )
+        done = self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "-t", "60", "start")
         if done.returncode:
             log = self.log.read_text(errors="replace") if self.log.exists() else ""
             raise RuntimeError(f"pg_ctl start failed: {done.stderr.strip()} {log[-2000:]}")
@@ -82,7 +84,7 @@ class PostgresServer:
         """A fresh empty database; returns its SQLAlchemy URL."""
         name = f"t{os.getpid()}_{next(self._names)}"
         with psycopg.connect(self.conninfo(), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            connection.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         return self.url(name)
 
 

@@ -13,7 +13,11 @@ import pytest
 
 def zhdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "zhdesk", *args], capture_output=True, text=True, timeout=180, check=False,
+        [sys.executable, "-m", "zhdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
         env={**os.environ, **(env or {})},
     )
 
@@ -40,8 +44,15 @@ def test_whole_flow(store_url: str, real_report: Path) -> None:
 
     bodies = json.loads(zhdesk(*db, "bodies", "--json").stdout)
     by_code = {b["code"]: b for b in bodies}
-    assert set(by_code["DO"]) == {"code", "name", "aliases", "measures", "head_position", "head_name",
-                                  "suspected_duplicates"}
+    assert set(by_code["DO"]) == {
+        "code",
+        "name",
+        "aliases",
+        "measures",
+        "head_position",
+        "head_name",
+        "suspected_duplicates",
+    }
     assert "DO2" in by_code["DO"]["suspected_duplicates"]
     merged = zhdesk(*db, "bodies", "--merge", "DO", "DO2")
     assert merged.returncode == 0, merged.stderr

@@ -25,11 +25,17 @@ def _as_dicts(report: ParsedReport) -> list[dict[str, str]]:
                 for m in task.measures:
                     row = dataclasses.asdict(m)
                     row.pop("location")
-                    out.append({
-                        "priority": priority.name, "priority_goal": priority.goal, "sector": sector.name,
-                        "task_no": task.no, "task": task.text, **row,
-                        "text": m.text,
-                    })
+                    out.append(
+                        {
+                            "priority": priority.name,
+                            "priority_goal": priority.goal,
+                            "sector": sector.name,
+                            "task_no": task.no,
+                            "task": task.text,
+                            **row,
+                            "text": m.text,
+                        }
+                    )
     return out
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import dump_store
-from zhdesk.importing.readers import read_report
 from zhdesk.importing.executors import split_executors
+from zhdesk.importing.readers import read_report
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import BodyError, list_bodies, merge_bodies, registry_duplicates
@@ -17,8 +17,19 @@ from zhdesk.services.programme_import import import_report
 from zhdesk.storage.database import Store
 
 P9M = Period.parse("2023-9M")
-KEYS = ["id", "priority", "priority_goal", "sector", "task_no", "task", "no", "text", "executors", "execution",
-        "programme_or_funding"]
+KEYS = [
+    "id",
+    "priority",
+    "priority_goal",
+    "sector",
+    "task_no",
+    "task",
+    "no",
+    "text",
+    "executors",
+    "execution",
+    "programme_or_funding",
+]
 
 
 def test_import_then_list_in_published_order(store: Store, store_url: str, real_report: Path) -> None:

@@ -254,9 +254,8 @@ class _Builder:
             raise self.fail(row.location, "a task before any sector row")
         expected = str(len(self.sector.tasks) + 1)
         match = _TASK_NO.match(given)
-        measure_prefix = (
-            (_MEASURE_NO.match(row.cells[2].text) or [None, ""])[1].split(".")[0] if len(row.cells) > 2 else ""
-        )
+        number = _MEASURE_NO.match(row.cells[2].text) if len(row.cells) > 2 else None
+        measure_prefix = number.group(1).split(".")[0] if number else ""
         if not given:
             no = expected
             self.repair(row.where(0), f"task without a number; numbered {no}")

@@ -270,7 +270,7 @@ def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[Execu
     session.flush()
     session.delete(gone)
     session.flush()
-    for alias in new_aliases:
-        session.add(BodyAlias(body_id=keep.id, alias=alias))
+    for name in new_aliases:
+        session.add(BodyAlias(body_id=keep.id, alias=name))
     session.flush()
     return keep, new_aliases

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, Select, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.importing.executors import split_executors
@@ -80,7 +80,7 @@ class _Writer:
         self.result = result
         self.bodies = BodyRegistry(session)
 
-    def set(self, obj: object, what: str, **values: object) -> None:
+    def update_fields(self, obj: object, what: str, **values: object) -> None:
         changed = False
         for name, value in values.items():
             if getattr(obj, name) != value:
@@ -133,7 +133,7 @@ class _Writer:
                 session.add(priority)
                 self.result.count("priorities", created=True)
             else:
-                self.set(priority, "priorities", position=p_pos, goal=parsed_priority.goal)
+                self.update_fields(priority, "priorities", position=p_pos, goal=parsed_priority.goal)
             for s_pos, parsed_sector in enumerate(parsed_priority.sectors, start=1):
                 s_name = parsed_sector.name
                 sector = sectors.get((p_name, s_name))
@@ -142,7 +142,7 @@ class _Writer:
                     session.add(sector)
                     self.result.count("sectors", created=True)
                 else:
-                    self.set(sector, "sectors", position=s_pos)
+                    self.update_fields(sector, "sectors", position=s_pos)
                 for t_pos, parsed_task in enumerate(parsed_sector.tasks, start=1):
                     task = tasks.get((p_name, s_name, parsed_task.no))
                     if task is None:
@@ -152,7 +152,7 @@ class _Writer:
                         session.add(task)
                         self.result.count("tasks", created=True)
                     else:
-                        self.set(task, "tasks", position=t_pos, text=parsed_task.text)
+                        self.update_fields(task, "tasks", position=t_pos, text=parsed_task.text)
                     for parsed in parsed_task.measures:
                         mid = measure_id(programme.year, p_name, s_name, parsed_task.no, parsed.no)
                         placed.append((task, parsed, mid))
@@ -293,9 +293,9 @@ def _chunks(items: list[str]) -> list[list[str]]:
     return [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
 
 
-def _in_chunks(session: Session, query: Select[Any], column: Any, values: list[str]) -> list[Row[Any]]:
+def _in_chunks(session: Session, query: Any, column: Any, values: list[str]) -> list[Any]:
     """``query`` filtered by ``column IN values``, in chunks that every database accepts."""
-    rows: list[Row[Any]] = []
+    rows: list[Any] = []
     for chunk in _chunks(values):
         rows.extend(session.execute(query.where(column.in_(chunk))))
     return rows

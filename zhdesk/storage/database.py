@@ -118,7 +118,8 @@ def open_store(url: URL | str, *, migrate: bool = True) -> Store:
     except SQLAlchemyError as exc:
         engine.dispose()
         where = sqlite_file or url.render_as_string(hide_password=True)
-        raise StoreError(f"cannot open the store {where}: {exc.__class__.__name__}: {exc.orig or exc}") from exc
+        detail = getattr(exc, "orig", None) or exc
+        raise StoreError(f"cannot open the store {where}: {exc.__class__.__name__}: {detail}") from exc
     except StoreError:
         engine.dispose()
         raise
