@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -48,8 +49,9 @@ def read_report(path: str | Path) -> ParsedReport:
 def parse_bytes(source: str, data: bytes) -> ParsedReport:
     if not data.strip():
         raise ImportFailure(source, "", "the file is empty")
-    kind, reader = _pick_reader(source, data)
+    kind = Path(source).suffix[1:].upper() or "text"
     try:
+        kind, reader = _pick_reader(source, data)
         return build_report(source, reader(source, data))
     except ImportFailure:
         raise
@@ -99,7 +101,7 @@ def _check_zip(source: str, data: bytes) -> set[str]:
                     with archive.open(info) as member:
                         head = member.read(4096)
                         body = head + member.read()
-                except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
                     raise ImportFailure(source, info.filename, f"damaged archive member ({exc})") from None
                 if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
                     raise ImportFailure(source, info.filename, "XML with a DTD or entities is refused (XML bomb?)")
