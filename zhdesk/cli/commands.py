@@ -85,6 +85,8 @@ def print_import_report(result: ImportResult) -> None:
             print(f"  {repair}")
     for note in result.notes:
         print(f"Note: {note}")
+    if report.closing:
+        print(f"Text after the footnote (signature block), not imported: {' / '.join(report.closing.splitlines())}")
     if result.new_bodies:
         print(f"New executive bodies ({len(result.new_bodies)}): see `zhdesk bodies`")
     if result.suspected_duplicates:

@@ -183,7 +183,7 @@ class _Builder:
             )
         match = _PRIORITY.match(text)
         if match:
-            self.priority_heading(row, match)
+            self.priority_heading(row, cell, match)
         elif self.awaiting_goal and (cell.underline or not cell.bold):
             assert self.priority is not None
             self.priority.goal = text
@@ -199,13 +199,16 @@ class _Builder:
                 self.repair(row.location, f"sector title {_quote(text)} is not bold; recognised as a sector")
             self.start_sector(text, row.location)
 
-    def priority_heading(self, row: SourceRow, match: re.Match[str]) -> None:
+    def priority_heading(self, row: SourceRow, cell: Cell, match: re.Match[str]) -> None:
         word, opening, name, closing, goal = match.groups()
+        lines = cell.text.split("\n")
+        first_line = _PRIORITY.match(" ".join(lines[0].split()))
+        own_line = len(lines) > 1 and first_line is not None and not first_line.group(5)  # goal on its own line
         original = f"{word} {opening}{name}{closing}"
         if opening == "«" or closing == "»":
             opening, closing = "«", "»"
         clean = f"{word} {opening}{name}{closing}"
-        raw = " ".join(row.cells[0].text.split()) if row.cells else ""
+        raw = " ".join(cell.text.split())
         if not raw.startswith(clean):
             self.repair(
                 row.location, f"priority title {_quote(raw[: len(original) + 2].strip())} tidied to {_quote(clean)}"
@@ -215,7 +218,7 @@ class _Builder:
         self.sector = None
         self.task = None
         self.awaiting_goal = not goal.strip()
-        if goal.strip():
+        if goal.strip() and not own_line:
             self.repair(
                 row.location,
                 f"priority and its strategic goal were on one row; split into {_quote(clean)} "
@@ -323,8 +326,13 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
     title: list[str] = []
     in_table = False
     pending: list[SourceRow] = []
+    closing: list[str] = []
     for row in rows:
         texts = row.texts
+        if closing:  # everything after the footnote is the closing (signature) block
+            if any(texts):
+                closing.append(" ".join(" ".join(t.split()) for t in texts if t))
+            continue
         if not in_table:
             if _header_matches(texts):
                 in_table = True
@@ -339,7 +347,15 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
                 title.append(" ".join(" ".join(texts).split()))
             continue
         filled = [text for text in texts if text]
-        if row.outside_table or (len(filled) == 1 and filled[0].lstrip("\\").startswith("*")):
+        if len(filled) == 1 and filled[0].lstrip("\\").startswith("*") and not filled[0].startswith("**"):
+            for early in pending:
+                builder.repair(early.location, "text outside the table columns read as a table row")
+                builder.row(early)
+            pending.clear()
+            builder.report.footnote = filled[0].lstrip("\\")
+            closing.append("")
+            continue
+        if row.outside_table:
             if any(texts):
                 pending.append(row)
             elif not pending:
@@ -362,16 +378,10 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
         )
     report = builder.finish()
     report.title = " ".join(" ".join(title).replace("**", " ").split())
-    closing: list[str] = []
-    for row in pending:
-        text = "\n".join(t for t in row.texts if t)
-        if text.lstrip("\\").startswith("*") and not report.footnote:
-            report.footnote = text.lstrip("\\")
-        else:
-            closing.append(text)
+    closing.extend("\n".join(t for t in row.texts if t) for row in pending)
+    closing = [text for text in closing if text]
     if closing:
         report.closing = "\n".join(closing)
-        builder.repair(pending[0].location, "text after the table kept as the closing (signature) block")
     if not report.measures:
         raise ImportFailure(source, "", "the table has a header but no measures")
     return report
