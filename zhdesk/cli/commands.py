@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
         "bodies": cmd_bodies,
         "periods": cmd_periods,
         "settings": cmd_settings,
+        "export-report": cmd_export_report,
     }[args.command]
     return handler(args)
 
@@ -209,4 +210,29 @@ def cmd_settings(args: argparse.Namespace) -> int:
     else:
         for key, value in values.items():
             print(f"{key}: {value}")
+    return 0
+
+
+def cmd_export_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from zhdesk.reports.export import export_report
+    from zhdesk.services.report_builder import build_report_model
+
+    period = Period.parse(args.period)
+    store = open_from_args(args)
+    try:
+        with store.reading() as session:
+            document = build_report_model(session, period, args.body)
+    finally:
+        store.close()
+    target = export_report(document, Path(args.output))
+    print(f"wrote {target} ({len(document.measures)} measures, {period.in_words})")
+    if document.signature is None:
+        who = (
+            f"`zhdesk bodies --set-head {args.body} --position … --name …`"
+            if args.body
+            else ("`zhdesk settings signatory_position …` and `zhdesk settings signatory_name …`")
+        )
+        print(f"note: no signatory is set, so the report has no signature block; set it with {who}")
     return 0

@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--position", help="with --set-head: the head's position")
     p.add_argument("--name", help="with --set-head: `Власне ім'я ПРІЗВИЩЕ`")
 
+    p = sub.add_parser("export-report", help="write the official report as .xlsx, .pdf or .docx")
+    p.add_argument("--period", required=True)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx, FILE.pdf or FILE.docx")
+    p.add_argument("--body", metavar="CODE", help="the body's own report: its measures and its head's signature")
+
     p = sub.add_parser("periods", help="reporting periods in the store")
     p.add_argument("--json", action="store_true")
 
@@ -64,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     from zhdesk.cli import commands  # the store and the readers load only for a command
+    from zhdesk.reports.atomic import WriteFailure
     from zhdesk.services.bodies import BodyError
+    from zhdesk.services.report_builder import ReportError
     from zhdesk.services.settings import SettingError
     from zhdesk.storage.database import StoreError
 
@@ -72,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.run(args)
     except ImportFailure as exc:
         return _fail(str(exc))
-    except (StoreError, PeriodError, BodyError, SettingError) as exc:
+    except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")

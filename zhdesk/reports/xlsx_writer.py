@@ -1,0 +1,122 @@
+"""XLSX in the official layout: merged headings and task cells, print setup, repeated header rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from zhdesk.reports.model import COLUMN_SHARES, Progress, ReportDocument, priority_heading
+
+FONT = "Times New Roman"
+TABLE_WIDTH_CHARS = 190  # A4 landscape at 10 pt, fit to width
+THIN = Side(style="thin")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
+def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None = None) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Звіт"
+    body = Font(name=FONT, size=10)
+    bold = Font(name=FONT, size=10, bold=True)
+    for index, share in enumerate(COLUMN_SHARES, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = round(TABLE_WIDTH_CHARS * share, 1)
+
+    def spanning(row: int, text: str, font: Font, alignment: Alignment = WRAP_TOP) -> None:
+        cell = sheet.cell(row, 1, text)
+        cell.font, cell.alignment = font, alignment
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+
+    row = 1
+    spanning(row, document.title, Font(name=FONT, size=12, bold=True), CENTRE)
+    sheet.row_dimensions[row].height = 33
+    if document.subtitle:
+        row += 1
+        spanning(row, document.subtitle, Font(name=FONT, size=12, bold=True), CENTRE)
+    header_row = row + 2
+    for column, title in enumerate(document.columns, start=1):
+        cell = sheet.cell(header_row, column, title)
+        cell.font, cell.alignment, cell.border = bold, CENTRE, BORDER
+        number = sheet.cell(header_row + 1, column, column)
+        number.font, number.alignment, number.border = body, CENTRE, BORDER
+    row = header_row + 1
+    done, total = 0, len(document.measures)
+    for priority in document.priorities:
+        row += 1
+        spanning(
+            row,
+            priority_heading(priority).replace(priority.name + " ", priority.name + "\n", 1),
+            Font(name=FONT, size=10, bold=True, underline="single"),
+        )
+        _box(sheet, row)
+        for sector in priority.sectors:
+            row += 1
+            spanning(row, sector.name, bold)
+            _box(sheet, row)
+            for task in sector.tasks:
+                first = row + 1
+                for measure in task.measures:
+                    row += 1
+                    values = (
+                        None,
+                        None,
+                        measure.numbered_text,
+                        measure.executors,
+                        measure.execution or None,
+                        measure.programme_or_funding,
+                    )
+                    for column, value in enumerate(values, start=1):
+                        cell = sheet.cell(row, column, value)
+                        cell.font, cell.alignment, cell.border = body, WRAP_TOP, BORDER
+                    done += 1
+                    if progress and done % 100 == 0:
+                        progress(done, total)
+                sheet.cell(first, 1, task.no)
+                sheet.cell(first, 2, task.text)
+                if row > first:
+                    sheet.merge_cells(start_row=first, start_column=1, end_row=row, end_column=1)
+                    sheet.merge_cells(start_row=first, start_column=2, end_row=row, end_column=2)
+    if document.footnote:
+        row += 2
+        spanning(row, document.footnote, body)
+    if document.signature:
+        row += 2
+        position = sheet.cell(row, 1, document.signature.position)
+        position.font, position.alignment = Font(name=FONT, size=12), Alignment(wrap_text=True, vertical="bottom")
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        name = sheet.cell(row, 5, document.signature.name)
+        name.font, name.alignment = Font(name=FONT, size=12), Alignment(horizontal="right", vertical="bottom")
+        sheet.merge_cells(start_row=row, start_column=5, end_row=row, end_column=6)
+        sheet.row_dimensions[row].height = 16 * max(1, document.signature.position.count("\n") + 1)
+    _print_setup(sheet, header_row)
+    if progress:
+        progress(total, total)
+    workbook.save(path)
+
+
+def _box(sheet: Worksheet, row: int) -> None:
+    for column in range(1, 7):
+        sheet.cell(row, column).border = BORDER
+
+
+def _print_setup(sheet: Worksheet, header_row: int) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row + 1}"
+    sheet.freeze_panes = sheet.cell(header_row + 2, 1)
+    sheet.page_margins.left = sheet.page_margins.right = 0.6
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.print_options.horizontalCentered = True
+    sheet.HeaderFooter.differentFirst = True
+    sheet.oddHeader.center.text = "&P"
+    sheet.oddHeader.center.font = FONT

@@ -1,0 +1,71 @@
+"""Build the neutral report model from the store: the consolidated report or one body's own part."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from sqlalchemy.orm import Session
+
+from zhdesk.periods import Period
+from zhdesk.reports.model import (
+    MeasureLine,
+    PriorityBlock,
+    ReportDocument,
+    SectorBlock,
+    Signature,
+    TaskBlock,
+    signatory_name,
+)
+from zhdesk.services import settings
+from zhdesk.services.bodies import find_body
+from zhdesk.services.measures import MeasureRow, list_measures
+
+REPORT_TITLE = "Інформація про виконання завдань та заходів"
+
+
+class ReportError(ValueError):
+    """Nothing to report (no programme for the period's year), said plainly."""
+
+
+def build_report_model(session: Session, period: Period, body: str | None = None) -> ReportDocument:
+    """The official table for ``period``; with ``body`` only its measures and its head's signature."""
+    rows = list_measures(session, period, body)
+    if not rows:
+        whose = f" of {body}" if body else ""
+        raise ReportError(f"no measures{whose} in the programme for {period.year}; import the programme first")
+    values = settings.get_all(session)
+    programme = values["programme_title"] or "Програми соціально-економічного і культурного розвитку"
+    title = " ".join(f"{REPORT_TITLE} {programme} {values['community']} {period.in_words}".split())
+    subtitle = ""
+    signature: Signature | None = None
+    if body is not None:
+        executive_body = find_body(session, body)
+        subtitle = executive_body.name
+        if executive_body.head_name:
+            signature = Signature(executive_body.head_position, signatory_name(executive_body.head_name))
+    elif values["signatory_name"]:
+        signature = Signature(values["signatory_position"], signatory_name(values["signatory_name"]))
+    return ReportDocument(
+        title=title,
+        subtitle=subtitle,
+        period_code=period.code,
+        priorities=_priorities(rows),
+        footnote=values["footnote"],
+        signature=signature,
+    )
+
+
+def _priorities(rows: list[MeasureRow]) -> tuple[PriorityBlock, ...]:
+    priorities = []
+    for (name, goal), in_priority in groupby(rows, key=lambda r: (r.priority, r.priority_goal)):
+        sectors = []
+        for sector, in_sector in groupby(in_priority, key=lambda r: r.sector):
+            tasks = []
+            for (task_no, task), in_task in groupby(in_sector, key=lambda r: (r.task_no, r.task)):
+                measures = tuple(
+                    MeasureLine(r.id, r.no, r.text, r.executors, r.execution, r.programme_or_funding) for r in in_task
+                )
+                tasks.append(TaskBlock(task_no, task, measures))
+            sectors.append(SectorBlock(sector, tuple(tasks)))
+        priorities.append(PriorityBlock(name, goal, tuple(sectors)))
+    return tuple(priorities)
