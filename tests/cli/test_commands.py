@@ -86,3 +86,18 @@ def test_console_script_and_main_py(entry: list[str], tmp_path: Path) -> None:
         entry = [str(Path(sys.executable).with_name("zhdesk"))]
     done = subprocess.run([*entry, "--version"], capture_output=True, text=True, cwd=repo, timeout=60, check=False)
     assert done.returncode == 0 and done.stdout.startswith("zhdesk ")
+
+
+def test_export_report_command(tmp_path: Path, real_report: Path) -> None:
+    db = ["--db", str(tmp_path / "s.sqlite3")]
+    assert zhdesk(*db, "import-report", str(real_report), "--period", "2023-9M").returncode == 0
+    done = zhdesk(*db, "export-report", "--period", "2023-9M", "-o", str(tmp_path / "r.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert "no signatory is set" in done.stdout
+    assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
+    body = zhdesk(*db, "export-report", "--period", "2023-9M", "--body", "DER", "-o", str(tmp_path / "der.xlsx"))
+    assert body.returncode == 0 and "8 measures" in body.stdout
+    missing = zhdesk(*db, "export-report", "--period", "2023-9M", "-o", str(tmp_path / "no" / "r.docx"))
+    assert missing.returncode == 2 and "the folder does not exist" in missing.stderr
+    empty = zhdesk(*db, "export-report", "--period", "2024-Q1", "-o", str(tmp_path / "r.docx"))
+    assert empty.returncode == 2 and "import the programme first" in empty.stderr

@@ -327,6 +327,7 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
     in_table = False
     pending: list[SourceRow] = []
     closing: list[str] = []
+    blanks: list[str] = []
     for row in rows:
         texts = row.texts
         if closing:  # everything after the footnote is the closing (signature) block
@@ -355,17 +356,18 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
             builder.report.footnote = filled[0].lstrip("\\")
             closing.append("")
             continue
-        if row.outside_table:
-            if any(texts):
-                pending.append(row)
-            elif not pending:
-                builder.blank_lines.append(row.location)
+        if not any(texts):
+            blanks.append(row.location)  # counted only if more of the table follows
             continue
-        if any(texts):
-            for early in pending:
-                builder.repair(early.location, "text outside the table columns read as a table row")
-                builder.row(early)
-            pending.clear()
+        if row.outside_table:
+            pending.append(row)
+            continue
+        for early in pending:
+            builder.repair(early.location, "text outside the table columns read as a table row")
+            builder.row(early)
+        pending.clear()
+        builder.blank_lines += blanks
+        blanks.clear()
         if texts[:COLUMNS] == [str(n) for n in range(1, COLUMNS + 1)] and not builder.report.priorities:
             continue
         builder.row(row)
