@@ -86,10 +86,102 @@ def run(path: Path, work: Path) -> dict[str, float]:
             [sys.executable, "-c", CHILD, str(path), str(db)], capture_output=True, text=True, check=True, cwd=REPO
         )
         figures = json.loads(done.stdout.strip().splitlines()[-1])
+        figures["attempt"] = attempt
         if best is None or figures["parse"] + figures["write"] < best["parse"] + best["write"]:
             best = figures
     assert best is not None
     return best
+
+
+EXPORT_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+store_path, kind, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+from zhdesk.periods import Period
+from zhdesk.services.report_builder import build_report_model
+from zhdesk.storage.database import open_store
+store = open_store("sqlite:///" + store_path)
+t0 = time.perf_counter()
+with store.reading() as session:
+    document = build_report_model(session, Period.parse("2023-9M"))
+model = time.perf_counter() - t0
+cells = [[m.numbered_text, m.executors, m.execution, m.programme_or_funding] for m in document.measures]
+t1 = time.perf_counter()
+if kind == "pdf-bare":
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
+    from xml.sax.saxutils import escape
+    from zhdesk.reports.pdf_writer import FONT, register_fonts
+    register_fonts()
+    style = ParagraphStyle("c", fontName=FONT, fontSize=10, leading=12)
+    rows = [[Paragraph(escape(c).replace(chr(10), "<br/>"), style) for c in row] for row in cells]
+    table = LongTable(rows, colWidths=[140, 110, 270, 130], repeatRows=1, splitInRow=1)
+    SimpleDocTemplate(str(out), pagesize=landscape(A4)).build([table])
+elif kind == "xlsx-bare":
+    from openpyxl import Workbook
+    wb = Workbook(); ws = wb.active
+    for row in cells:
+        ws.append(row)
+    wb.save(out)
+else:
+    from zhdesk.reports.export import export_report
+    export_report(document, out)
+write = time.perf_counter() - t1
+print(json.dumps({"model": model, "write": write, "size": out.stat().st_size,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_export(store: Path, kind: str, work: Path, repeat: int) -> dict[str, float]:
+    best: dict[str, float] | None = None
+    suffix = kind.split("-")[0]
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", EXPORT_CHILD, str(store), kind, str(work / f"out.{suffix}")],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=REPO,
+        )
+        if done.returncode:
+            raise SystemExit(f"export bench {kind} failed:\n{done.stderr[-3000:]}")
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        if best is None or figures["write"] < best["write"]:
+            best = figures
+    assert best is not None
+    return best
+
+
+def export_bench(stores: dict[int, Path], work: Path) -> None:
+    print()
+    print("export of the consolidated report (best of 3; 50×: 1 run; fresh process each)")
+    print(
+        f"{'file':<8}{'format':<7}{'export':>9}{'bare':>9}{'ratio':>8}{'model':>8}{'size':>9}{'peak RSS':>10}  target"
+    )
+    targets = {(1, "pdf"): "<1 s, ≤1.3× bare", (1, "xlsx"): "<0.5 s", (50, "pdf"): "<40 s, <500 MB"}
+    for factor, store in stores.items():
+        repeat = 1 if factor == 50 else 3
+        for kind in ("pdf", "xlsx", "docx"):
+            figures = run_export(store, kind, work, repeat)
+            bare = run_export(store, f"{kind}-bare", work, repeat) if kind != "docx" else None
+            ratio = f"{figures['write'] / bare['write']:.2f}×" if bare else "—"
+            bare_text = f"{bare['write']:.2f}s" if bare else "—"
+            target = targets.get((factor, kind), "")
+            verdict = ""
+            if target:
+                ok = {
+                    (1, "pdf"): figures["write"] < 1 and bare is not None and figures["write"] <= 1.3 * bare["write"],
+                    (1, "xlsx"): figures["write"] < 0.5,
+                    (50, "pdf"): figures["write"] < 40 and figures["peak_mb"] < 500,
+                }[(factor, kind)]
+                verdict = f"{target} {'met' if ok else 'MISSED'}"
+            name = "real" if factor == 1 else f"{factor}×"
+            print(
+                f"{name:<8}{kind:<7}{figures['write']:>8.2f}s{bare_text:>9}{ratio:>8}{figures['model']:>7.2f}s"
+                f"{figures['size'] / 2**20:>7.1f}MB{figures['peak_mb']:>8.0f}MB  {verdict}"
+            )
+    print("bare = reportlab LongTable / openpyxl rows of the same cell texts, no layout logic")
 
 
 def main() -> None:
@@ -98,6 +190,7 @@ def main() -> None:
         f"{'file':<10}{'measures':>9}{'size':>9}{'bare read':>11}{'parse':>9}{'store':>9}{'import':>9}"
         f"{'× bare':>9}{'re-import':>11}{'peak RSS':>10}  target"
     )
+    stores: dict[int, Path] = {}
     with tempfile.TemporaryDirectory(prefix="zhdesk-bench-") as tmp:
         work = Path(tmp)
         for factor in (1, 10, 50):
@@ -105,6 +198,7 @@ def main() -> None:
             if factor > 1:
                 enlarge(REAL, factor, path)
             f = run(path, work)
+            stores[factor] = work / f"bench-{path.stem}-{f['attempt']:.0f}.sqlite3"
             total = f["parse"] + f["write"]
             seconds, megabytes = TARGETS[factor]
             target = " ".join(
@@ -122,7 +216,9 @@ def main() -> None:
             )
             if not f["unchanged"]:
                 print("  !! the second import changed the store")
-    print("import = parse + store write (one transaction); re-import = the same file again (changes nothing)")
+        print("import = parse + store write (one transaction); re-import = the same file again (changes nothing)")
+        if "--no-export" not in sys.argv:
+            export_bench(stores, work)
 
 
 if __name__ == "__main__":

@@ -131,3 +131,23 @@ def test_settings_filled_from_the_report_but_never_overwritten(store: Store, rea
     import_report(store, read_report(real_report), P9M)
     with store.reading() as session:
         assert settings.get(session, "community") == "Бердичівської міської територіальної громади"
+
+
+def test_merging_bodies_that_share_a_measure_keeps_one_link(store: Store, store_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "two.txt"
+    source.write_text(
+        "№ з/п\tЗавдання\tЗаходи\tВідповідальний виконавець\tВиконання заходів\tНазва програми\n"
+        '<b><u>Пріоритет "А"</u></b> <b><u>Ціль</u></b>\t\t\t\t\t\n<b>Сектор</b>\t\t\t\t\t\n'
+        "1\tЗ\t1.1. М\tДепартамент освіти, департамент освіти\tВ\tП\n",
+        encoding="utf-8",
+    )
+    import_report(store, read_report(source), P9M)
+    with store.transaction() as session:
+        codes = sorted(b.code for b in list_bodies(session))
+        merge_bodies(session, codes[0], codes[1])
+    with store.reading() as session:
+        (body,) = list_bodies(session)
+        assert body.measures == 1
+    before = dump_store(store_url)
+    assert not import_report(store, read_report(source), P9M).changed_anything
+    assert dump_store(store_url) == before

@@ -25,11 +25,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _protected_commas(text: str) -> set[int]:
-    """Indexes of commas that stand inside matched quotes or brackets."""
-    spans = _quoted_spans(text)
-    return {
-        index for index, char in enumerate(text) if char == "," and any(start < index < end for start, end in spans)
-    }
+    """Indexes of commas that stand inside matched quotes or brackets (linear in the text)."""
+    depth = [0] * (len(text) + 1)
+    for start, end in _quoted_spans(text):
+        depth[start + 1] += 1
+        depth[end] -= 1
+    protected: set[int] = set()
+    running = 0
+    for index, char in enumerate(text):
+        running += depth[index]
+        if char == "," and running > 0:
+            protected.add(index)
+    return protected
 
 
 # A lower-case fragment after a comma starts a new executor only with one of these words; any other

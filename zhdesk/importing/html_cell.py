@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from zhdesk.importing.table import Cell, Run
@@ -65,10 +66,22 @@ class _CellParser(HTMLParser):
         return "".join(run.text for run in self.paragraphs[-1])
 
 
+_KNOWN_TAG = re.compile(
+    r"<(?!/?(?:p|b|strong|u|ins|a|br|div|li|tr|h[1-6]|span|i|em|font|sup|sub|s)(?:[\s/>]))", re.IGNORECASE
+)
+_BARE_AMPERSAND = re.compile(r"&(?!#\d+;|#x[0-9a-fA-F]+;|[a-zA-Z][a-zA-Z0-9]*;)")
+
+
 def parse_html_cell(raw: str) -> tuple[Cell, set[str]]:
-    """The cell's runs, and any unknown tag names that were removed (for the import report)."""
+    """The cell's runs, and any unknown tag names that were removed (for the import report).
+
+    Only the formatting tags of the export are markup: any other ``<`` is text (``<Назва>``, ``a < b``),
+    and so is an ``&`` that does not end in ``;`` (``?id=5&region=2`` stays as it is).
+    """
     if "<" not in raw and "&" not in raw:
         return Cell([[Run(raw)]] if raw else []), set()
+    raw = _BARE_AMPERSAND.sub("&amp;", raw)
+    raw = _KNOWN_TAG.sub("&lt;", raw)
     parser = _CellParser()
     parser.feed(raw)
     parser.close()

@@ -40,7 +40,10 @@ def read_report(path: str | Path) -> ParsedReport:
                 "",
                 f"the file is {size / 2**20:.1f} MB; an official table is at most {MAX_FILE_BYTES // 2**20} MB",
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # st_size may lie (a device, a growing file)
+        if len(data) > MAX_FILE_BYTES:
+            raise ImportFailure(source, "", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
     except OSError as exc:
         raise ImportFailure(source, "", f"cannot read the file: {exc.strerror or exc}") from None
     return parse_bytes(source, data)

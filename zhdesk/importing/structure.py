@@ -163,7 +163,8 @@ class _Builder:
             missing = COLUMNS - len(cells)
             texts = [cell.text for cell in cells]
             number_at = next((i for i, text in enumerate(texts) if _MEASURE_NO.match(text)), None)
-            if number_at is not None and number_at + missing == 2:
+            leading_empty = number_at is not None and not any(texts[:number_at])
+            if number_at is not None and number_at + missing == 2 and leading_empty:
                 self.repair(
                     row.location,
                     f"row had {len(cells)} cells instead of {COLUMNS}: the leading empty cell was missing "
@@ -171,6 +172,9 @@ class _Builder:
                 )
                 return [Cell() for _ in range(missing)] + cells
             if len(cells) == 1:
+                return cells + [Cell() for _ in range(missing)]
+            if number_at == 2:
+                self.repair(row.location, f"row had {len(cells)} cells; the missing empty cells at its end added")
                 return cells + [Cell() for _ in range(missing)]
             raise self.fail(row.location, f"{len(cells)} columns; the official table has {COLUMNS}")
         return cells + [Cell() for _ in range(COLUMNS - len(cells))]
@@ -228,6 +232,8 @@ class _Builder:
     def start_sector(self, name: str, location: str) -> None:
         if self.priority is None:
             raise self.fail(location, f"sector {_quote(name)} comes before any priority row")
+        if any(sector.name == name for sector in self.priority.sectors):
+            raise self.fail(location, f"sector {_quote(name)} appears twice in {_quote(self.priority.name)}")
         self.sector = ParsedSector(name, location)
         self.priority.sectors.append(self.sector)
         self.task = None
@@ -237,7 +243,8 @@ class _Builder:
         task_no, task_text = " ".join(texts[0].split()), texts[1]
         if task_no or task_text:
             fused = cells[1].leading_bold()
-            if fused and len(fused[0]) < 120:
+            restarts = task_no.rstrip(".") in {"", "1"} or self.sector is None
+            if fused and len(fused[0]) < 120 and restarts:
                 sector_name, task_text = " ".join(fused[0].split()), fused[1]
                 self.repair(
                     row.where(1),
@@ -279,6 +286,8 @@ class _Builder:
                 self.repair(row.where(0), f"task numbering in the sector jumps to {no} (expected {expected}); kept")
         if not text:
             raise self.fail(row.where(1), f"task {no} has no text")
+        if any(task.no == no for task in self.sector.tasks):
+            raise self.fail(row.where(0), f"task {no} appears twice in sector {_quote(self.sector.name)}")
         self.task = ParsedTask(no, text, row.location)
         self.sector.tasks.append(self.task)
 
@@ -328,9 +337,14 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
     pending: list[SourceRow] = []
     closing: list[str] = []
     blanks: list[str] = []
+    footnote_at = ""
     for row in rows:
         texts = row.texts
         if closing:  # everything after the footnote is the closing (signature) block
+            if len(texts) > 2 and _MEASURE_NO.match(texts[2]):
+                raise ImportFailure(
+                    source, footnote_at, "a row starting with * (read as the footnote) stands inside the table"
+                )
             if any(texts):
                 closing.append(" ".join(" ".join(t.split()) for t in texts if t))
             continue
@@ -354,6 +368,7 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
                 builder.row(early)
             pending.clear()
             builder.report.footnote = filled[0].lstrip("\\")
+            footnote_at = row.location
             closing.append("")
             continue
         if not any(texts):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,7 +11,24 @@ from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.utils import get_column_letter
 
+from zhdesk.importing.errors import ImportFailure
 from zhdesk.importing.table import Cell, Run, SourceRow
+
+MAX_COLUMNS = 16  # the official table has 6; more are read only to report them
+
+
+def _number_text(value: float | int, number_format: str) -> str:
+    """A number as the sheet shows it, with the decimal comma (434,090 stays 434,090)."""
+    if isinstance(value, bool):
+        return str(value)
+    decimals = 0
+    if "." in number_format:
+        decimals = len(re.match(r"[0#]*", number_format.split(".", 1)[1]).group(0))  # type: ignore[union-attr]
+    if decimals:
+        return f"{value:.{decimals}f}".replace(".", ",")
+    if isinstance(value, float) and not value.is_integer():
+        return repr(value).replace(".", ",")
+    return str(int(value))
 
 
 def _runs(value: Any, font: Any) -> Cell:
@@ -34,10 +52,21 @@ def _runs(value: Any, font: Any) -> Cell:
         return Cell([p for p in paragraphs if p])
     if value is None:
         return Cell()
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
     text = str(value).replace("\r\n", "\n")
     return Cell.plain(text, bold=bold, underline=underline)
+
+
+def _cell(cell: Any) -> Cell:
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = _number_text(value, cell.number_format or "General")
+    elif hasattr(value, "strftime"):
+        value = value.strftime("%d.%m.%Y")
+    result = _runs(value, cell.font)
+    link = cell.hyperlink.target if cell.hyperlink is not None else None
+    if link and link not in result.text:
+        result.paragraphs.append([Run(f"({link})")])
+    return result
 
 
 def read_xlsx_rows(source: str, data: bytes) -> Iterator[SourceRow]:
@@ -59,18 +88,24 @@ def read_xlsx_rows(source: str, data: bytes) -> Iterator[SourceRow]:
                     if (row_index, col_index) != (merged.min_row, merged.min_col):
                         merged_followers.add((row_index, col_index))
         prefix = f"sheet «{sheet.title}», " if len(workbook.worksheets) > 1 else ""
-        for row in sheet.iter_rows():
+        # Only rows that hold something: a stray value in XFD1048576 must not make us walk a million rows.
+        filled = sorted({row for (row, column), cell in sheet._cells.items() if cell.value is not None})
+        width = max((column for (_row, column), c in sheet._cells.items() if c.value is not None), default=1)
+        if width > MAX_COLUMNS:
+            row, column = min((rc for rc, c in sheet._cells.items() if c.value is not None and rc[1] > MAX_COLUMNS))
+            raise ImportFailure(
+                source, f"{prefix}cell {get_column_letter(column)}{row}", "text far outside the table's six columns"
+            )
+        for row_no in filled:
             cells: list[Cell] = []
             locations: list[str] = []
-            for cell in row:
-                if cell.column is None or cell.row is None:
-                    continue
-                locations.append(f"{prefix}cell {get_column_letter(cell.column)}{cell.row}")
-                if (cell.row, cell.column) in merged_followers:
+            for column in range(1, width + 1):
+                cell = sheet._cells.get((row_no, column))
+                locations.append(f"{prefix}cell {get_column_letter(column)}{row_no}")
+                if cell is None or (row_no, column) in merged_followers:
                     cells.append(Cell())
                 else:
-                    cells.append(_runs(cell.value, cell.font))
-            if row:
-                yield SourceRow(f"{prefix}row {row[0].row}", cells, locations)
+                    cells.append(_cell(cell))
+            yield SourceRow(f"{prefix}row {row_no}", cells, locations)
     finally:
         workbook.close()

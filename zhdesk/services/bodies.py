@@ -207,21 +207,64 @@ def list_bodies(session: Session) -> list[BodyInfo]:
     ]
 
 
+_ABBREVIATIONS = {
+    "кп": "комунальне підприємство",
+    "ку": "комунальна установа",
+    "кз": "комунальний заклад",
+    "ко": "комунальна організація",
+    "го": "громадська організація",
+}
+MAX_COMPARISONS = 200_000
+
+
 def suspected_duplicates(names_by_code: dict[str, str]) -> list[SuspectedDuplicate]:
-    """Pairs of bodies whose names differ only in case or quotes, or are near-identical spellings."""
+    """Pairs of bodies whose names differ only in case or quotes, or are near-identical spellings.
+
+    Candidates share at least half of their distinctive words (an inverted index, so a registry of
+    thousands of names stays fast); names that differ only in numbers (Ліцей № 23 / № 25) are not
+    suspected.
+    """
     items = sorted(names_by_code.items())
     keys = {code: comparison_key(name) for code, name in items}
-    found: list[SuspectedDuplicate] = []
-    for index, (code_a, _name_a) in enumerate(items):
-        key_a = keys[code_a]
-        for code_b, _name_b in items[index + 1 :]:
-            key_b = keys[code_b]
-            if key_a == key_b:
-                found.append(SuspectedDuplicate(code_a, code_b, "differ only in letter case, quotes or punctuation"))
+    words = {code: _distinctive(_expand(key)) for code, key in keys.items()}
+    index: dict[str, list[str]] = {}
+    for code, text in words.items():
+        for word in set(text.split()):
+            index.setdefault(word, []).append(code)
+    order = {code: n for n, (code, _) in enumerate(items)}
+    candidates: set[tuple[str, str]] = set()
+    for code, text in words.items():
+        shared: dict[str, int] = {}
+        for word in set(text.split()):
+            posting = index[word]
+            if len(posting) > 60:  # too common to tell bodies apart
                 continue
-            if _near_identical(_distinctive(key_a), _distinctive(key_b)):
-                found.append(SuspectedDuplicate(code_a, code_b, "near-identical spelling"))
+            for other in posting:
+                if order[other] > order[code]:
+                    shared[other] = shared.get(other, 0) + 1
+        size = max(1, len(set(text.split())))
+        candidates.update((code, other) for other, n in shared.items() if 2 * n >= min(size, 2))
+    found: list[SuspectedDuplicate] = []
+    for comparisons, (code_a, code_b) in enumerate(
+        sorted(candidates, key=lambda pair: (order[pair[0]], order[pair[1]]))
+    ):
+        if comparisons >= MAX_COMPARISONS:
+            break
+        if keys[code_a] == keys[code_b]:
+            found.append(SuspectedDuplicate(code_a, code_b, "differ only in letter case, quotes or punctuation"))
+        elif _digits(words[code_a]) != _digits(words[code_b]):
+            continue
+        elif words[code_a] == words[code_b] or _near_identical(words[code_a], words[code_b]):
+            found.append(SuspectedDuplicate(code_a, code_b, "near-identical spelling or abbreviation"))
     return found
+
+
+def _expand(key: str) -> str:
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in key.split())
+
+
+def _digits(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
 
 
 def _distinctive(key: str) -> str:
@@ -229,12 +272,17 @@ def _distinctive(key: str) -> str:
 
 
 def _near_identical(a: str, b: str) -> bool:
-    """A few letters apart in a long name: a typo, not two different bodies (КП «Парк» vs КП «УАШ»)."""
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < NEAR_IDENTICAL or matcher.ratio() < NEAR_IDENTICAL:
-        return False
-    edits = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
-    return edits <= max(3, min(len(a), len(b)) // 12)
+    """A typo, not two bodies: the names differ in at most two words, each only a few letters apart
+    (Міськвітло / Міськсвітло, жилої / житлової), never in a whole different word (Парк / УАШ)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        edits = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
+        return edits <= 2 and matcher.ratio() >= NEAR_IDENTICAL
+    different = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return 0 < len(different) <= 2 and all(
+        difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.75 for x, y in different
+    )
 
 
 def registry_duplicates(session: Session) -> list[SuspectedDuplicate]:
@@ -248,8 +296,12 @@ def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[Execu
     if keep.id == gone.id:
         raise BodyError(f"{keep_ref!r} and {merge_ref!r} are the same executive body ({keep.code})")
     new_aliases = [gone.name, *(alias.alias for alias in gone.aliases)]
+    kept_measures = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == keep.id)))
     for link in session.scalars(select(MeasureExecutor).where(MeasureExecutor.body_id == gone.id)):
-        link.body_id = keep.id
+        if link.measure_id in kept_measures:
+            session.delete(link)  # the measure already names the kept body: one link is enough
+        else:
+            link.body_id = keep.id
     for part in session.scalars(select(ExecutionPart).where(ExecutionPart.body_id == gone.id)):
         clash = session.scalar(
             select(ExecutionPart).where(

@@ -135,6 +135,7 @@ class MeasureExecutor(Base):
     """One executor of a measure, in the order column 4 names them (the first is the lead)."""
 
     __tablename__ = "measure_executor"
+    __table_args__ = (UniqueConstraint("measure_id", "body_id"),)
     measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id"), index=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 05:57:00.582018
+Create Date: 2026-11-26 06:46:29.363087
 """
 
 import sqlalchemy as sa
@@ -56,10 +56,7 @@ def upgrade() -> None:
         sa.Column("body_id", sa.Integer(), nullable=False),
         sa.Column("alias", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["body_id"],
-            ["executive_body.id"],
-            name=op.f("fk_body_alias_body_id_executive_body"),
-            ondelete="CASCADE",
+            ["body_id"], ["executive_body.id"], name=op.f("fk_body_alias_body_id_executive_body"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_body_alias")),
         sa.UniqueConstraint("alias", name=op.f("uq_body_alias_alias")),
@@ -75,10 +72,7 @@ def upgrade() -> None:
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("goal", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["programme_id"],
-            ["programme.id"],
-            name=op.f("fk_priority_programme_id_programme"),
-            ondelete="CASCADE",
+            ["programme_id"], ["programme.id"], name=op.f("fk_priority_programme_id_programme"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_priority")),
     )
@@ -158,10 +152,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["measure_id"],
-            ["measure.id"],
-            name=op.f("fk_execution_part_measure_id_measure"),
-            ondelete="CASCADE",
+            ["measure_id"], ["measure.id"], name=op.f("fk_execution_part_measure_id_measure"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
             ["period_id"],
@@ -185,17 +176,13 @@ def upgrade() -> None:
             ["body_id"], ["executive_body.id"], name=op.f("fk_measure_executor_body_id_executive_body")
         ),
         sa.ForeignKeyConstraint(
-            ["measure_id"],
-            ["measure.id"],
-            name=op.f("fk_measure_executor_measure_id_measure"),
-            ondelete="CASCADE",
+            ["measure_id"], ["measure.id"], name=op.f("fk_measure_executor_measure_id_measure"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("measure_id", "position", name=op.f("pk_measure_executor")),
+        sa.UniqueConstraint("measure_id", "body_id", name=op.f("uq_measure_executor_measure_id")),
     )
     with op.batch_alter_table("measure_executor", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_measure_executor_body_id"), ["body_id"], unique=False)
-
-    # ### end Alembic commands ###
 
 
 def downgrade() -> None:
@@ -226,4 +213,3 @@ def downgrade() -> None:
     op.drop_table("reporting_period")
     op.drop_table("programme")
     op.drop_table("executive_body")
-    # ### end Alembic commands ###
