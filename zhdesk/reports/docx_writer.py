@@ -62,6 +62,21 @@ def _cell_text(cell: Any, text: str, *, bold: bool = False, underline: bool = Fa
             run.underline = underline or None
 
 
+def _merge(kind: str, cells: list[Any]) -> None:
+    """Merge cells in the XML directly (python-docx's merge is linear in the table per call);
+    the tcPr setters keep the schema's element order."""
+    first = cells[0]._tc
+    if kind == "across":
+        first.width = sum(cell.width or 0 for cell in cells) or None
+        first.grid_span = len(cells)
+        for cell in cells[1:]:
+            cell._tc.getparent().remove(cell._tc)
+        return
+    first.vMerge = "restart"
+    for cell in cells[1:]:
+        cell._tc.vMerge = "continue"
+
+
 def write_docx(document: ReportDocument, path: Path, progress: Progress | None = None) -> None:
     doc = Document()
     _set_font(doc.styles["Normal"], 10)
@@ -100,7 +115,7 @@ def write_docx(document: ReportDocument, path: Path, progress: Progress | None =
     _repeat_as_header(table.rows[0])
     _repeat_as_header(table.rows[1])
 
-    merges: list[tuple[Any, Any]] = []
+    merges: list[tuple[str, list[Any]]] = []
     r = 2
     done, total = 0, len(document.measures)
     for priority in document.priorities:
@@ -110,11 +125,11 @@ def write_docx(document: ReportDocument, path: Path, progress: Progress | None =
             bold=True,
             underline=True,
         )
-        merges.append((grid[r][0], grid[r][5]))
+        merges.append(("across", grid[r]))
         r += 1
         for sector in priority.sectors:
             _cell_text(grid[r][0], sector.name, bold=True)
-            merges.append((grid[r][0], grid[r][5]))
+            merges.append(("across", grid[r]))
             r += 1
             for task in sector.tasks:
                 first = r
@@ -131,9 +146,9 @@ def write_docx(document: ReportDocument, path: Path, progress: Progress | None =
                 _cell_text(grid[first][0], task.no, centre=True)
                 _cell_text(grid[first][1], task.text)
                 if r - 1 > first:
-                    merges += [(grid[first][0], grid[r - 1][0]), (grid[first][1], grid[r - 1][1])]
-    for top_left, bottom_right in merges:
-        top_left.merge(bottom_right)
+                    merges += [("down", [row[0] for row in grid[first:r]]), ("down", [row[1] for row in grid[first:r]])]
+    for kind, cells in merges:
+        _merge(kind, cells)
     if document.footnote:
         doc.add_paragraph()
         doc.add_paragraph(document.footnote)
