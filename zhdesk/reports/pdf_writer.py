@@ -127,7 +127,7 @@ class _Document(BaseDocTemplate):
             self.progress(flowable.done, self.total)
 
 
-def _grid_style(task_starts: list[int], headings: list[int], rows: int) -> TableStyle:
+def _grid_style(task_starts: list[int], headings: list[int]) -> TableStyle:
     """Full grid, except the lines between measures of one task in columns 1–2 (they read as merged)."""
     black = colors.black
     commands: list[tuple[Any, ...]] = [
@@ -142,7 +142,6 @@ def _grid_style(task_starts: list[int], headings: list[int], rows: int) -> Table
     for row in headings:
         commands += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row), (-1, row), LINE, black)]
     commands += [("LINEABOVE", (0, row), (1, row), LINE, black) for row in task_starts]
-    del rows
     return TableStyle(commands)
 
 
@@ -159,7 +158,7 @@ class _SectorTable(Table):
 
 def _sector_table(rows: list[list[Any]], task_starts: list[int], headings: list[int], widths: list[float]) -> Table:
     table = _SectorTable(rows, colWidths=widths, splitByRow=1, splitInRow=1)
-    table.setStyle(_grid_style(task_starts, headings, len(rows)))
+    table.setStyle(_grid_style(task_starts, headings))
     return table
 
 

@@ -26,8 +26,9 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
     sheet.title = "Звіт"
     body = Font(name=FONT, size=10)
     bold = Font(name=FONT, size=10, bold=True)
-    for index, share in enumerate(COLUMN_SHARES, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = round(TABLE_WIDTH_CHARS * share, 1)
+    widths = [round(TABLE_WIDTH_CHARS * share, 1) for share in COLUMN_SHARES]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
 
     def spanning(row: int, text: str, font: Font, alignment: Alignment = WRAP_TOP) -> None:
         cell = sheet.cell(row, 1, text)
@@ -46,15 +47,14 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
         cell.font, cell.alignment, cell.border = bold, CENTRE, BORDER
         number = sheet.cell(header_row + 1, column, column)
         number.font, number.alignment, number.border = body, CENTRE, BORDER
+    _fit_height(sheet, header_row, list(zip(document.columns, widths, strict=True)))
     row = header_row + 1
     done, total = 0, len(document.measures)
     for priority in document.priorities:
         row += 1
-        spanning(
-            row,
-            priority_heading(priority).replace(priority.name + " ", priority.name + "\n", 1),
-            Font(name=FONT, size=10, bold=True, underline="single"),
-        )
+        heading = priority_heading(priority).replace(priority.name + " ", priority.name + "\n", 1)
+        spanning(row, heading, Font(name=FONT, size=10, bold=True, underline="single"))
+        _fit_height(sheet, row, [(heading, sum(widths))])
         _box(sheet, row)
         for sector in priority.sectors:
             row += 1
@@ -75,6 +75,10 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
                     for column, value in enumerate(values, start=1):
                         cell = sheet.cell(row, column, value)
                         cell.font, cell.alignment, cell.border = body, WRAP_TOP, BORDER
+                    shown = [(str(v or ""), w) for v, w in zip(values, widths, strict=True)]
+                    if measure is task.measures[0]:
+                        shown.append((task.text, widths[1]))
+                    _fit_height(sheet, row, shown)
                     done += 1
                     if progress and done % 100 == 0:
                         progress(done, total)
@@ -86,6 +90,7 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
     if document.footnote:
         row += 2
         spanning(row, document.footnote, body)
+        _fit_height(sheet, row, [(document.footnote, sum(widths))])
     if document.signature:
         row += 2
         position = sheet.cell(row, 1, document.signature.position)
@@ -99,6 +104,21 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
     if progress:
         progress(total, total)
     workbook.save(path)
+
+
+LINE_POINTS = 12.0  # one line of 10 pt Times New Roman, as LibreOffice and Excel lay it out
+CHARS_PER_WIDTH_UNIT = 1.3  # Times New Roman 10 pt is narrower than the width unit (a Calibri digit)
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(1, int(width * CHARS_PER_WIDTH_UNIT))
+    return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in (text or "").split("\n"))
+
+
+def _fit_height(sheet: Worksheet, row: int, texts: list[tuple[str, float]]) -> None:
+    """Spreadsheet programs do not grow rows for wrapped text in generated files: set the height."""
+    lines = max((_lines(text, width) for text, width in texts), default=1)
+    sheet.row_dimensions[row].height = min(409, LINE_POINTS * lines + 3)
 
 
 def _box(sheet: Worksheet, row: int) -> None:
