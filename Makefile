@@ -41,7 +41,7 @@ test: $(STAMP) system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
 
 bench: $(STAMP)
-	$(PY) -m tests.bench
+	$(PY) -u -m tests.bench
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
