@@ -61,6 +61,18 @@ def markup(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its last wrap: tables wrap every cell several times at one width
+    (measure, fit, split, draw), and breaking lines is most of the time a PDF takes."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.__dict__.get("_wrapped_at") == available_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_at = available_width
+        return size
+
+
 class _ProgressMark(Flowable):
     """An invisible flowable after each sector table: reports how many measures are laid out."""
 
@@ -167,12 +179,12 @@ def _task_rows(task: TaskBlock, st: dict[str, ParagraphStyle]) -> list[list[Any]
     for index, measure in enumerate(task.measures):
         rows.append(
             [
-                Paragraph(escape(task.no), st["centre"]) if index == 0 else "",
-                Paragraph(markup(task.text), st["cell"]) if index == 0 else "",
-                Paragraph(markup(measure.numbered_text), st["cell"]),
-                Paragraph(markup(measure.executors), st["cell"]),
-                Paragraph(markup(measure.execution), st["cell"]),
-                Paragraph(markup(measure.programme_or_funding), st["cell"]),
+                CellParagraph(escape(task.no), st["centre"]) if index == 0 else "",
+                CellParagraph(markup(task.text), st["cell"]) if index == 0 else "",
+                CellParagraph(markup(measure.numbered_text), st["cell"]),
+                CellParagraph(markup(measure.executors), st["cell"]),
+                CellParagraph(markup(measure.execution), st["cell"]),
+                CellParagraph(markup(measure.programme_or_funding), st["cell"]),
             ]
         )
     return rows
@@ -215,15 +227,15 @@ def write_pdf(report: ReportDocument, path: Path, progress: Progress | None = No
             heading += f"<br/><b><u>{escape(priority.goal)}</u></b>"
         pending: list[list[Any]] = [[Paragraph(heading, st["cell"]), "", "", "", "", ""]]
         for sector in priority.sectors:
-            rows = [*pending, [Paragraph(f"<b>{markup(sector.name)}</b>", st["cell"]), "", "", "", "", ""]]
-            headings = list(range(len(rows)))
-            pending = []
-            task_starts: list[int] = []
+            pending.append([Paragraph(f"<b>{markup(sector.name)}</b>", st["cell"]), "", "", "", "", ""])
             for task in sector.tasks:
-                task_starts.append(len(rows))
-                rows += _task_rows(task, st)
+                # One small table per task (headings ride with the first task below them): a page break
+                # then re-lays out only that task, which keeps long reports fast.
+                rows = [*pending, *_task_rows(task, st)]
+                story.append(_sector_table(rows, [len(pending)], list(range(len(pending))), widths))
+                pending = []
                 done += len(task.measures)
-            story += [_sector_table(rows, task_starts, headings, widths), _ProgressMark(done)]
+            story.append(_ProgressMark(done))
         if pending:
             story.append(_sector_table(pending, [], [0], widths))
     if report.footnote:

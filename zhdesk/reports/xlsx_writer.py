@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from zhdesk.reports.model import COLUMN_SHARES, Progress, ReportDocument, priority_heading
@@ -33,7 +37,7 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
     def spanning(row: int, text: str, font: Font, alignment: Alignment = WRAP_TOP) -> None:
         cell = sheet.cell(row, 1, text)
         cell.font, cell.alignment = font, alignment
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+        _merge(sheet, row, 1, row, 6)
 
     row = 1
     spanning(row, document.title, Font(name=FONT, size=12, bold=True), CENTRE)
@@ -50,6 +54,7 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
     _fit_height(sheet, header_row, list(zip(document.columns, widths, strict=True)))
     row = header_row + 1
     done, total = 0, len(document.measures)
+    body_style: StyleArray | None = None
     for priority in document.priorities:
         row += 1
         heading = priority_heading(priority).replace(priority.name + " ", priority.name + "\n", 1)
@@ -74,7 +79,11 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
                     )
                     for column, value in enumerate(values, start=1):
                         cell = sheet.cell(row, column, value)
-                        cell.font, cell.alignment, cell.border = body, WRAP_TOP, BORDER
+                        if body_style is None:
+                            cell.font, cell.alignment, cell.border = body, WRAP_TOP, BORDER
+                            body_style = copy(cell._style)
+                        else:  # assigning styles one by one hashes them every time: copy the array
+                            cell._style = copy(body_style)
                     shown = [(str(v or ""), w) for v, w in zip(values, widths, strict=True)]
                     if measure is task.measures[0]:
                         shown.append((task.text, widths[1]))
@@ -85,8 +94,8 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
                 sheet.cell(first, 1, task.no)
                 sheet.cell(first, 2, task.text)
                 if row > first:
-                    sheet.merge_cells(start_row=first, start_column=1, end_row=row, end_column=1)
-                    sheet.merge_cells(start_row=first, start_column=2, end_row=row, end_column=2)
+                    _merge(sheet, first, 1, row, 1)
+                    _merge(sheet, first, 2, row, 2)
     if document.footnote:
         row += 2
         spanning(row, document.footnote, body)
@@ -95,10 +104,10 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
         row += 2
         position = sheet.cell(row, 1, document.signature.position)
         position.font, position.alignment = Font(name=FONT, size=12), Alignment(wrap_text=True, vertical="bottom")
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        _merge(sheet, row, 1, row, 3)
         name = sheet.cell(row, 5, document.signature.name)
         name.font, name.alignment = Font(name=FONT, size=12), Alignment(horizontal="right", vertical="bottom")
-        sheet.merge_cells(start_row=row, start_column=5, end_row=row, end_column=6)
+        _merge(sheet, row, 5, row, 6)
         sheet.row_dimensions[row].height = 16 * max(1, document.signature.position.count("\n") + 1)
     _print_setup(sheet, header_row)
     if progress:
@@ -119,6 +128,22 @@ def _fit_height(sheet: Worksheet, row: int, texts: list[tuple[str, float]]) -> N
     """Spreadsheet programs do not grow rows for wrapped text in generated files: set the height."""
     lines = max((_lines(text, width) for text, width in texts), default=1)
     sheet.row_dimensions[row].height = min(409, LINE_POINTS * lines + 3)
+
+
+def _merge(sheet: Worksheet, first_row: int, first_column: int, last_row: int, last_column: int) -> None:
+    """Merge a range we know is new. openpyxl's merge_cells compares it with every range and restyles its
+    edges one by one (quadratic, minutes at 50×): here the covered cells take the top-left cell's style."""
+    merged = MergedCellRange(
+        sheet, f"{get_column_letter(first_column)}{first_row}:{get_column_letter(last_column)}{last_row}"
+    )
+    sheet.merged_cells.ranges.add(merged)
+    style = sheet.cell(first_row, first_column)._style
+    for row in range(first_row, last_row + 1):
+        for column in range(first_column, last_column + 1):
+            if (row, column) != (first_row, first_column):
+                follower = MergedCell(sheet, row, column)
+                follower._style = copy(style)
+                sheet._cells[row, column] = follower
 
 
 def _box(sheet: Worksheet, row: int) -> None:
