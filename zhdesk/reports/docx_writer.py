@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,10 @@ def _repeat_as_header(row: Any) -> None:
     properties.append(flag)
 
 
-def _cell_text(cell: Any, text: str, *, bold: bool = False, underline: bool = False, centre: bool = False) -> None:
+def _cell_text(
+    cell: Any, text: str, *, bold: bool = False, underline: bool = False, centre: bool = False, keep: bool = False
+) -> None:
+    """Fill a cell, one paragraph per line; ``keep`` holds a heading row together with the row below."""
     lines = text.split("\n") if text else [""]
     paragraph = cell.paragraphs[0]
     for index, line in enumerate(lines):
@@ -56,6 +60,8 @@ def _cell_text(cell: Any, text: str, *, bold: bool = False, underline: bool = Fa
             paragraph = cell.add_paragraph()
         if centre:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
         if line:
             run = paragraph.add_run(line)
             run.bold = bold or None
@@ -124,11 +130,12 @@ def write_docx(document: ReportDocument, path: Path, progress: Progress | None =
             f"{priority.name}\n{priority.goal}" if priority.goal else priority.name,
             bold=True,
             underline=True,
+            keep=True,
         )
         merges.append(("across", grid[r]))
         r += 1
         for sector in priority.sectors:
-            _cell_text(grid[r][0], sector.name, bold=True)
+            _cell_text(grid[r][0], sector.name, bold=True, keep=True)
             merges.append(("across", grid[r]))
             r += 1
             for task in sector.tasks:
@@ -156,7 +163,9 @@ def write_docx(document: ReportDocument, path: Path, progress: Progress | None =
         _signature(doc, document, widths)
     if progress:
         progress(total, total)
-    doc.save(str(path))
+    buffer = io.BytesIO()  # zip in memory: a full disk then fails in one plain write, not inside zipfile
+    doc.save(buffer)
+    Path(path).write_bytes(buffer.getvalue())
 
 
 def _signature(doc: Any, document: ReportDocument, widths: list[int]) -> None:

@@ -101,6 +101,7 @@ class _Document(BaseDocTemplate):
             title=report.title,
             author="zhdesk",
             lang="uk",
+            initialFontName=FONT,  # no unembedded Helvetica in the file
         )
         self.header, self.header_height = header, header_height
         self.progress, self.total = progress, len(report.measures)
@@ -139,8 +140,8 @@ class _Document(BaseDocTemplate):
             self.progress(flowable.done, self.total)
 
 
-def _grid_style(task_starts: list[int], headings: list[int]) -> TableStyle:
-    """Full grid, except the lines between measures of one task in columns 1–2 (they read as merged)."""
+def _grid_style(headings: int) -> TableStyle:
+    """Full grid, except the lines between measures of the task in columns 1–2 (they read as merged)."""
     black = colors.black
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 10),
@@ -151,26 +152,34 @@ def _grid_style(task_starts: list[int], headings: list[int]) -> TableStyle:
         ("LINEAFTER", (0, 0), (-2, -1), LINE, black),
         ("LINEBELOW", (2, 0), (-1, -1), LINE, black),
     ]
-    for row in headings:
+    for row in range(headings):
         commands += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row), (-1, row), LINE, black)]
-    commands += [("LINEABOVE", (0, row), (1, row), LINE, black) for row in task_starts]
     return TableStyle(commands)
 
 
-class _SectorTable(Table):
-    """A table whose parts, when split across pages, are closed by a line at the page edge."""
+class _TaskTable(Table):
+    """One task's rows (with the headings above it). Split across pages, each part is closed by a line at
+    the page edge, and the headings never stay alone at the foot of a page."""
+
+    def __init__(self, *args: Any, headings: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.headings = headings
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         parts = super().split(available_width, available_height)
+        if len(parts) == 2 and self.headings and len(parts[0]._cellvalues) <= self.headings:
+            return []  # only headings would fit here: move the whole table to the next page
         if len(parts) == 2:
             parts[0].setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), LINE, colors.black)]))
             parts[1].setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), LINE, colors.black)]))
         return parts
 
 
-def _sector_table(rows: list[list[Any]], task_starts: list[int], headings: list[int], widths: list[float]) -> Table:
-    table = _SectorTable(rows, colWidths=widths, splitByRow=1, splitInRow=1)
-    table.setStyle(_grid_style(task_starts, headings))
+def _task_table(rows: list[list[Any]], headings: int, widths: list[float]) -> Table:
+    table = _TaskTable(
+        rows, colWidths=widths, splitByRow=0, splitInRow=1, headings=headings
+    )  # split inside the row first: the rest starts on the next page
+    table.setStyle(_grid_style(headings))
     return table
 
 
@@ -232,12 +241,12 @@ def write_pdf(report: ReportDocument, path: Path, progress: Progress | None = No
                 # One small table per task (headings ride with the first task below them): a page break
                 # then re-lays out only that task, which keeps long reports fast.
                 rows = [*pending, *_task_rows(task, st)]
-                story.append(_sector_table(rows, [len(pending)], list(range(len(pending))), widths))
+                story.append(_task_table(rows, len(pending), widths))
                 pending = []
                 done += len(task.measures)
             story.append(_ProgressMark(done))
         if pending:
-            story.append(_sector_table(pending, [], [0], widths))
+            story.append(_task_table(pending, len(pending), widths))
     if report.footnote:
         story += [Spacer(0, 5 * mm), Paragraph(markup(report.footnote), st["cell"])]
     if report.signature:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from copy import copy
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from zhdesk.reports.model import COLUMN_SHARES, Progress, ReportDocument, priority_heading
 
 FONT = "Times New Roman"
-TABLE_WIDTH_CHARS = 190  # A4 landscape at 10 pt, fit to width
+TABLE_WIDTH_CHARS = 140  # the printable width of A4 landscape, so that fit-to-width keeps about 100 %
 THIN = Side(style="thin")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -108,11 +109,13 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
         name = sheet.cell(row, 5, document.signature.name)
         name.font, name.alignment = Font(name=FONT, size=12), Alignment(horizontal="right", vertical="bottom")
         _merge(sheet, row, 5, row, 6)
-        sheet.row_dimensions[row].height = 16 * max(1, document.signature.position.count("\n") + 1)
+        _fit_height(sheet, row, [(document.signature.position, sum(widths[:3]) * 0.85)])
     _print_setup(sheet, header_row)
     if progress:
         progress(total, total)
-    workbook.save(path)
+    buffer = io.BytesIO()  # zip in memory: a full disk then fails in one plain write, not inside zipfile
+    workbook.save(buffer)
+    Path(path).write_bytes(buffer.getvalue())
 
 
 LINE_POINTS = 12.0  # one line of 10 pt Times New Roman, as LibreOffice and Excel lay it out
