@@ -35,3 +35,30 @@ def test_round_trip(store: Store, suffix: str, tmp_path: Path, real_report: Path
     finally:
         fresh.close()
     assert again == original
+
+
+def test_xlsx_cell_longer_than_a_spreadsheet_row_carries_on_below(document: object, tmp_path: Path) -> None:
+    import dataclasses
+
+    from openpyxl import load_workbook
+
+    from zhdesk.reports.model import ReportDocument
+
+    assert isinstance(document, ReportDocument)
+    paragraphs = [f"Абзац {n}: " + " ".join(f"слово{n}x{k}" for k in range(60)) for n in range(40)]
+    huge = "\n".join(paragraphs)
+    priority = document.priorities[0]
+    sector = priority.sectors[0]
+    task = sector.tasks[0]
+    task = dataclasses.replace(task, measures=(dataclasses.replace(task.measures[0], execution=huge),))
+    sector = dataclasses.replace(sector, tasks=(task,))
+    big = dataclasses.replace(document, priorities=(dataclasses.replace(priority, sectors=(sector,)),))
+    path = export_report(big, tmp_path / "long.xlsx")
+    sheet = load_workbook(path).active
+    heights = [d.height for d in sheet.row_dimensions.values() if d.height]
+    assert max(heights) <= 409
+    pieces = [c.value for c in sheet["E"] if c.value and str(c.value).startswith("Абзац")]
+    assert len(pieces) > 1
+    parsed = read_report(path)
+    assert parsed.measures[0].execution == huge  # cut between paragraphs, so joined back exactly
+    assert any("continues the cells of measure 1.1" in r.message for r in parsed.repairs)

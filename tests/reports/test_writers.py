@@ -165,3 +165,12 @@ def test_body_report(report_store: Store, suffix: str, tmp_path: Path) -> None:
     assert all("капітального будівництва" in m.executors for m in own.measures)
     path = export_report(own, tmp_path / f"ukb{suffix}")
     assert path.stat().st_size > 1000
+
+
+def test_footnote_names_the_exported_period(report_store: Store) -> None:
+    with report_store.reading() as session:
+        nine = build_report_model(session, Period.parse("2023-9M")).footnote
+        first = build_report_model(session, Period.parse("2023-Q1")).footnote
+    assert nine.endswith("за 9 міс. 2023 року")  # as published
+    assert first.endswith("за І квартал 2023 року")
+    assert nine.replace("за 9 міс. 2023 року", "") == first.replace("за І квартал 2023 року", "")

@@ -150,6 +150,8 @@ class _Builder:
             self.heading(row, cells[filled[0]], filled[0])
         elif texts[2] or texts[0] or texts[1]:
             self.measure_row(row, cells)
+        elif self.task is not None and self.task.measures:
+            self.continuation(row, texts)
         else:
             raise self.fail(row.location, "a row with no task and no measure: " + _quote(" | ".join(texts)))
 
@@ -178,6 +180,15 @@ class _Builder:
                 return cells + [Cell() for _ in range(missing)]
             raise self.fail(row.location, f"{len(cells)} columns; the official table has {COLUMNS}")
         return cells + [Cell() for _ in range(COLUMNS - len(cells))]
+
+    def continuation(self, row: SourceRow, texts: list[str]) -> None:
+        """Cells that carry on the measure above (a long cell split over rows, as spreadsheets need)."""
+        assert self.task is not None
+        measure = self.task.measures[-1]
+        for name, text in (("executors", texts[3]), ("execution", texts[4]), ("programme_or_funding", texts[5])):
+            if text:
+                setattr(measure, name, "\n".join(part for part in (getattr(measure, name), text) if part))
+        self.repair(row.location, f"row continues the cells of measure {measure.no} above; joined to them")
 
     def heading(self, row: SourceRow, cell: Cell, column: int) -> None:
         text = " ".join(cell.text.split())

@@ -17,7 +17,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from zhdesk.reports.model import COLUMN_SHARES, Progress, ReportDocument, priority_heading
 
 FONT = "Times New Roman"
-TABLE_WIDTH_CHARS = 140  # the printable width of A4 landscape, so that fit-to-width keeps about 100 %
+TABLE_WIDTH_CHARS = (
+    110  # the printable width of A4 landscape (as LibreOffice measures it), so fit-to-width stays near 100 %
+)
 THIN = Side(style="thin")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -55,7 +57,7 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
     _fit_height(sheet, header_row, list(zip(document.columns, widths, strict=True)))
     row = header_row + 1
     done, total = 0, len(document.measures)
-    body_style: StyleArray | None = None
+    styles: dict[tuple[bool, bool], StyleArray] = {}
     for priority in document.priorities:
         row += 1
         heading = priority_heading(priority).replace(priority.name + " ", priority.name + "\n", 1)
@@ -69,26 +71,27 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
             for task in sector.tasks:
                 first = row + 1
                 for measure in task.measures:
-                    row += 1
-                    values = (
-                        None,
-                        None,
-                        measure.numbered_text,
-                        measure.executors,
-                        measure.execution or None,
-                        measure.programme_or_funding,
-                    )
-                    for column, value in enumerate(values, start=1):
-                        cell = sheet.cell(row, column, value)
-                        if body_style is None:
-                            cell.font, cell.alignment, cell.border = body, WRAP_TOP, BORDER
-                            body_style = copy(cell._style)
-                        else:  # assigning styles one by one hashes them every time: copy the array
-                            cell._style = copy(body_style)
-                    shown = [(str(v or ""), w) for v, w in zip(values, widths, strict=True)]
-                    if measure is task.measures[0]:
-                        shown.append((task.text, widths[1]))
-                    _fit_height(sheet, row, shown)
+                    texts = (measure.numbered_text, measure.executors, measure.execution, measure.programme_or_funding)
+                    pieces = [_pieces(text, width) for text, width in zip(texts, widths[2:], strict=True)]
+                    count = max(len(p) for p in pieces)
+                    for part in range(count):  # a cell taller than a spreadsheet row carries on below
+                        row += 1
+                        values = [None, None, *(p[part] if part < len(p) else None for p in pieces)]
+                        edges = (part == 0, part == count - 1)
+                        if edges not in styles:
+                            cell = sheet.cell(row, 1)
+                            cell.font, cell.alignment = body, WRAP_TOP
+                            cell.border = Border(
+                                left=THIN, right=THIN, top=THIN if edges[0] else None, bottom=THIN if edges[1] else None
+                            )
+                            styles[edges] = copy(cell._style)
+                        for column, value in enumerate(values, start=1):
+                            cell = sheet.cell(row, column, value or None)
+                            cell._style = copy(styles[edges])  # copying the array: setting styles hashes them
+                        shown = [(str(v or ""), w) for v, w in zip(values, widths, strict=True)]
+                        if measure is task.measures[0] and part == 0:
+                            shown.append((task.text, widths[1]))
+                        _fit_height(sheet, row, shown)
                     done += 1
                     if progress and done % 100 == 0:
                         progress(done, total)
@@ -119,12 +122,43 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
 
 
 LINE_POINTS = 12.0  # one line of 10 pt Times New Roman, as LibreOffice and Excel lay it out
-CHARS_PER_WIDTH_UNIT = 1.3  # Times New Roman 10 pt is narrower than the width unit (a Calibri digit)
+CHARS_PER_WIDTH_UNIT = 1.4  # Times New Roman 10 pt is narrower than the width unit (a Calibri digit)
 
 
 def _lines(text: str, width: float) -> int:
     per_line = max(1, int(width * CHARS_PER_WIDTH_UNIT))
     return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in (text or "").split("\n"))
+
+
+MAX_LINES = 30  # a spreadsheet row is at most 409 pt high
+
+
+def _pieces(text: str, width: float) -> list[str]:
+    """The text in pieces of at most MAX_LINES lines, cut between paragraphs (or, failing that, words)."""
+    if _lines(text, width) <= MAX_LINES:
+        return [text]
+    per_line = max(1, int(width * CHARS_PER_WIDTH_UNIT))
+    pieces: list[str] = []
+    current: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split(" ")
+        while _lines(paragraph, width) > MAX_LINES:  # one paragraph longer than a row: cut between words
+            head: list[str] = []
+            while words and len(" ".join([*head, words[0]])) <= per_line * (MAX_LINES - 1):
+                head.append(words.pop(0))
+            head = head or [words.pop(0)]
+            if current:
+                pieces.append("\n".join(current))
+                current = []
+            pieces.append(" ".join(head))
+            paragraph = " ".join(words)
+        if current and _lines("\n".join([*current, paragraph]), width) > MAX_LINES:
+            pieces.append("\n".join(current))
+            current = []
+        current.append(paragraph)
+    if current:
+        pieces.append("\n".join(current))
+    return pieces
 
 
 def _fit_height(sheet: Worksheet, row: int, texts: list[tuple[str, float]]) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from sqlalchemy.orm import Session
 
-from zhdesk.periods import Period
+from zhdesk.periods import Period, period_from_title
 from zhdesk.reports.model import (
     MeasureLine,
     PriorityBlock,
@@ -50,9 +51,25 @@ def build_report_model(session: Session, period: Period, body: str | None = None
         subtitle=subtitle,
         period_code=period.code,
         priorities=_priorities(rows),
-        footnote=values["footnote"],
+        footnote=footnote_for(values["footnote"], period),
         signature=signature,
     )
+
+
+_FOOTNOTE_PERIOD = re.compile(
+    r"за\s+(?:9\s+міс(?:\.|яців)|[ІI]\s+квартал|[ІI]\s+півріччя|[ІI]\s+півр\.)\s+(\d{4})\s+року|за\s+(\d{4})\s+рік"
+)
+
+
+def footnote_for(footnote: str, period: Period) -> str:
+    """The stored footnote names the period it was written for: name the exported one instead."""
+    found = _FOOTNOTE_PERIOD.search(footnote)
+    if not found:
+        return footnote
+    named = period_from_title(found.group(0).replace("міс.", "місяців").replace("півр.", "півріччя"))
+    if named == period:
+        return footnote  # keep the wording as published (за 9 міс. 2023 року)
+    return footnote[: found.start()] + period.in_words + footnote[found.end() :]
 
 
 def _priorities(rows: list[MeasureRow]) -> tuple[PriorityBlock, ...]:
