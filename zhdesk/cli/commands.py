@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         "periods": cmd_periods,
         "settings": cmd_settings,
         "export-report": cmd_export_report,
+        "validate": cmd_validate,
     }[args.command]
     return handler(args)
 
@@ -236,3 +237,24 @@ def cmd_export_report(args: argparse.Namespace) -> int:
         )
         print(f"note: no signatory is set, so the report has no signature block; set it with {who}")
     return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from zhdesk.validation.service import has_errors, validate_period
+
+    period = Period.parse(args.period)
+    store = open_from_args(args)
+    try:
+        with store.reading() as session:
+            problems = validate_period(session, period, args.body)
+    finally:
+        store.close()
+    if args.json:
+        _json([asdict(problem) for problem in problems])
+    else:
+        for problem in problems:
+            mark = "ПОМИЛКА" if problem.severity == "error" else "увага"
+            print(f"{mark}: {problem.message}")
+        errors = sum(1 for p in problems if p.severity == "error")
+        print(f"{errors} errors, {len(problems) - errors} warnings for {period.code}")
+    return 1 if has_errors(problems) else 0

@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx, FILE.pdf or FILE.docx")
     p.add_argument("--body", metavar="CODE", help="the body's own report: its measures and its head's signature")
 
+    p = sub.add_parser("validate", help="check the execution texts of a period (exit 1 when there are errors)")
+    p.add_argument("--period", required=True)
+    p.add_argument("--body", metavar="CODE", help="only the measures of this executive body")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("periods", help="reporting periods in the store")
     p.add_argument("--json", action="store_true")
 
