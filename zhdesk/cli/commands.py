@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
+
+from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services import settings
@@ -17,6 +21,17 @@ from zhdesk.storage.database import Store, open_store, resolve_url
 
 def open_from_args(args: argparse.Namespace) -> Store:
     return open_store(resolve_url(args.db, args.db_url))
+
+
+@contextlib.contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    """The store named on the command line, for queries; closed afterwards."""
+    store = open_from_args(args)
+    try:
+        with store.reading() as session:
+            yield session
+    finally:
+        store.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,12 +117,8 @@ def print_import_report(result: ImportResult) -> None:
 
 def cmd_measures(args: argparse.Namespace) -> int:
     period = Period.parse(args.period)
-    store = open_from_args(args)
-    try:
-        with store.reading() as session:
-            rows = list_measures(session, period, args.body)
-    finally:
-        store.close()
+    with reading(args) as session:
+        rows = list_measures(session, period, args.body)
     if args.json:
         _json([row.to_json() for row in rows])
         return 0
@@ -177,12 +188,8 @@ def cmd_bodies(args: argparse.Namespace) -> int:
 
 
 def cmd_periods(args: argparse.Namespace) -> int:
-    store = open_from_args(args)
-    try:
-        with store.reading() as session:
-            periods = list_periods(session)
-    finally:
-        store.close()
+    with reading(args) as session:
+        periods = list_periods(session)
     if args.json:
         _json([{"code": c, "title": w, "texts": n} for c, w, n in periods])
     else:
@@ -221,12 +228,8 @@ def cmd_export_report(args: argparse.Namespace) -> int:
     from zhdesk.services.report_builder import build_report_model
 
     period = Period.parse(args.period)
-    store = open_from_args(args)
-    try:
-        with store.reading() as session:
-            document = build_report_model(session, period, args.body)
-    finally:
-        store.close()
+    with reading(args) as session:
+        document = build_report_model(session, period, args.body)
     target = export_report(document, Path(args.output))
     print(f"wrote {target} ({len(document.measures)} measures, {period.in_words})")
     if document.signature is None:
@@ -243,12 +246,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from zhdesk.validation.service import has_errors, validate_period
 
     period = Period.parse(args.period)
-    store = open_from_args(args)
-    try:
-        with store.reading() as session:
-            problems = validate_period(session, period, args.body)
-    finally:
-        store.close()
+    with reading(args) as session:
+        problems = validate_period(session, period, args.body)
     if args.json:
         _json([asdict(problem) for problem in problems])
     else:
