@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         "settings": cmd_settings,
         "export-report": cmd_export_report,
         "validate": cmd_validate,
+        "set-execution": cmd_set_execution,
     }[args.command]
     return handler(args)
 
@@ -257,3 +258,33 @@ def cmd_validate(args: argparse.Namespace) -> int:
         errors = sum(1 for p in problems if p.severity == "error")
         print(f"{errors} errors, {len(problems) - errors} warnings for {period.code}")
     return 1 if has_errors(problems) else 0
+
+
+def cmd_set_execution(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from zhdesk.services.entry import EntryError, clean_pasted, save_execution
+
+    if args.text_file:
+        try:
+            raw = Path(args.text_file).read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise EntryError(f"{args.text_file}: cannot read it as UTF-8 text ({exc})") from None
+    else:
+        raw = args.text
+    text = clean_pasted(raw)
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            if args.period:
+                period = Period.parse(args.period)
+            else:
+                known = list_periods(session)
+                if not known:
+                    raise EntryError("the store has no reporting period yet; give --period")
+                period = Period.parse(known[-1][0])
+            changed = save_execution(session, args.measure, period, text, args.body)
+    finally:
+        store.close()
+    print(f"{'saved' if changed else 'unchanged'}: measure {args.measure}, {period.code}, {len(text)} characters")
+    return 0

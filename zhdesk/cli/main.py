@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--body", metavar="CODE", help="only the measures of this executive body")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("set-execution", help="store the execution text of one measure")
+    p.add_argument("--measure", required=True, metavar="ID")
+    p.add_argument("--period", help="default: the latest period in the store")
+    p.add_argument("--body", metavar="CODE", help="store it as this body's own part")
+    text = p.add_mutually_exclusive_group(required=True)
+    text.add_argument("--text")
+    text.add_argument("--text-file", metavar="FILE", help="a UTF-8 text file")
+
     p = sub.add_parser("periods", help="reporting periods in the store")
     p.add_argument("--json", action="store_true")
 
@@ -76,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from zhdesk.cli import commands  # the store and the readers load only for a command
     from zhdesk.reports.atomic import WriteFailure
     from zhdesk.services.bodies import BodyError
+    from zhdesk.services.entry import EntryError
     from zhdesk.services.report_builder import ReportError
     from zhdesk.services.settings import SettingError
     from zhdesk.storage.database import StoreError
@@ -84,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.run(args)
     except ImportFailure as exc:
         return _fail(str(exc))
-    except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure) as exc:
+    except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure, EntryError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
