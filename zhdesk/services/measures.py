@@ -50,14 +50,25 @@ def assemble(parts: list[tuple[int, str]]) -> str:
 def list_measures(session: Session, period: Period, body: str | None = None) -> list[MeasureRow]:
     """Measures of the programme of ``period.year`` in published order; ``body`` narrows to its own."""
     query = (
-        select(Measure, Task, Sector, Priority)
+        select(
+            Measure.id,
+            Priority.name,
+            Priority.goal,
+            Sector.name,
+            Task.no,
+            Task.text,
+            Measure.no,
+            Measure.text,
+            Measure.executors_text,
+            Measure.programme_or_funding,
+        )
         .join(Task, Measure.task_id == Task.id)
         .join(Sector, Task.sector_id == Sector.id)
         .join(Priority, Sector.priority_id == Priority.id)
         .join(Programme, Priority.programme_id == Programme.id)
         .where(Programme.year == period.year)
         .order_by(Priority.position, Sector.position, Task.position, Measure.position)
-    )
+    )  # columns, not entities: a 50× programme lists in a fraction of the time
     if body is not None:
         body_id = find_body(session, body).id
         query = query.where(
@@ -86,24 +97,12 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
         for measure_id, position, text in part_rows:
             parts.setdefault(measure_id, []).append((position or 999, text))
     result = []
-    for measure, task, sector, priority in rows:
-        execution = texts.get(measure.id)
+    for measure_id, priority, goal, sector, task_no, task, no, text, executors, funding in rows:
+        execution = texts.get(measure_id)
         if execution is None:
-            execution = assemble(parts.get(measure.id, []))
+            execution = assemble(parts.get(measure_id, []))
         result.append(
-            MeasureRow(
-                id=measure.id,
-                priority=priority.name,
-                priority_goal=priority.goal,
-                sector=sector.name,
-                task_no=task.no,
-                task=task.text,
-                no=measure.no,
-                text=measure.text,
-                executors=measure.executors_text,
-                execution=execution,
-                programme_or_funding=measure.programme_or_funding,
-            )
+            MeasureRow(measure_id, priority, goal, sector, task_no, task, no, text, executors, execution, funding)
         )
     return result
 
