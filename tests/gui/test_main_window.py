@@ -1,62 +1,136 @@
-"""The window is real: it opens the store off the UI thread and lists every measure of the report."""
+"""The window is real: it opens the store off the UI thread, lists every measure, and what is typed
+reaches the store without a Save button."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from zhdesk.gui.main_window import ID_ROLE, MainWindow
+from zhdesk.gui.main_window import MainWindow
+from zhdesk.gui.navigator_model import ID_ROLE, NavigatorModel
 from zhdesk.gui.runner import Runner
 from zhdesk.importing.readers import read_report
 from zhdesk.periods import Period
 from zhdesk.services.demo import open_demo_store
+from zhdesk.services.measures import list_measures
 from zhdesk.services.programme_import import import_report
 from zhdesk.storage.database import open_store
 
-
-def _measure_items(window: MainWindow) -> list[str]:
-    model = window.model
-    found = []
-
-    def walk(parent) -> None:  # type: ignore[no-untyped-def]
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            if index.data(ID_ROLE):
-                found.append(index.data(ID_ROLE))
-            walk(index)
-
-    from PySide6.QtCore import QModelIndex
-
-    walk(QModelIndex())
-    return found
+P9M = Period.parse("2023-9M")
 
 
-def test_window_lists_the_real_report(qtbot: QtBot, tmp_path: Path, real_report: Path) -> None:
+@pytest.fixture
+def store_url(tmp_path: Path, real_report: Path) -> str:
     url = f"sqlite:///{tmp_path / 's.sqlite3'}"
     store = open_store(url)
-    import_report(store, read_report(real_report), Period.parse("2023-9M"))
+    import_report(store, read_report(real_report), P9M)
     store.close()
-    runner = Runner()
-    window = MainWindow(lambda: open_store(url), runner)
+    return url
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Real key events, one per character (QTest.keyClicks only takes ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_window(qtbot: QtBot, url: str) -> MainWindow:
+    window = MainWindow(lambda: open_store(url), Runner())
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=20000):
+    with qtbot.waitSignal(window.ready, timeout=30000):
         window.show()
-    assert len(_measure_items(window)) == 173
+    return window
+
+
+def test_window_lists_the_real_report(qtbot: QtBot, store_url: str, qtmodeltester: object) -> None:
+    window = open_window(qtbot, store_url)
+    assert len(window.model.measure_ids()) == 173
     assert window.model.rowCount() == 6
     assert window.period_combo.currentData() == "2023-9M"
-    assert "173" in window.statusBar().currentMessage()
-    assert "Підтримка розвитку малого" in window.card.toPlainText()
+    assert window.progress.text() == "Filled 172 of 173"
+    assert "Інформаційна та ресурсна підтримка" in window.measure_label.text()
+    assert window.editor.toPlainText().startswith("На офіційному сайті")
+    assert window.problems_tree.topLevelItemCount() == 3
+    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
     window.close()
+
+
+def test_typing_is_saved_and_survives_reopening(qtbot: QtBot, store_url: str) -> None:
+    window = open_window(qtbot, store_url)
+    window._next_unfilled()
+    target = window.current
+    assert target is not None and window.editor.toPlainText() == ""
+    window.editor.setFocus()
+    with qtbot.waitSignal(window.saved, timeout=10000):
+        type_text(window.editor, "Розроблено проєктно-кошторисну документацію на всі вулиці.")
+    assert window.statusBar().currentMessage().startswith("Saved at")
+    assert window.progress.text() == "Filled 173 of 173"
+    type_text(window.editor, " Ще речення")
+    window.close()  # the last words are saved on close, before the debounce fires
+    store = open_store(store_url)
+    with store.reading() as session:
+        row = next(r for r in list_measures(session, P9M) if r.id == target)
+    store.close()
+    assert row.execution == "Розроблено проєктно-кошторисну документацію на всі вулиці. Ще речення"
+
+
+def test_search_filter_and_jump_from_problems(qtbot: QtBot, store_url: str) -> None:
+    window = open_window(qtbot, store_url)
+    window.search.setText("EU4Business")
+    assert len(window.model.measure_ids()) == 2
+    assert window.editor.highlight("EU4Business") >= 1
+    window.search.clear()
+    window.filter_combo.setCurrentIndex(window.filter_combo.findData("problems"))
+    assert len(window.model.measure_ids()) == 3
+    window.filter_combo.setCurrentIndex(window.filter_combo.findData("unfilled"))
+    assert len(window.model.measure_ids()) == 1
+    window.filter_combo.setCurrentIndex(0)
+    item = window.problems_tree.topLevelItem(2).child(0)
+    window._jump_to_problem(item, 0)
+    assert window.current == item.data(0, ID_ROLE)
+    assert "4.3" in window.measure_label.text()
+    window.close()
+
+
+def test_keyboard_navigation(qtbot: QtBot, store_url: str) -> None:
+    window = open_window(qtbot, store_url)
+    ids = window.model.measure_ids()
+    assert window.current == ids[0]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == ids[1]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == ids[0]
+    window.close()
+
+
+def test_paste_from_word_keeps_only_the_words(qtbot: QtBot, store_url: str) -> None:
+    window = open_window(qtbot, store_url)
+    window.editor.clear()
+    pasted = QMimeData()
+    pasted.setHtml("<p style='color:red'><b>Жирний</b>\u00a0текст</p>")
+    pasted.setText("Жирний\u00a0текст\u200b\r\n\r\nДругий абзац")
+    window.editor.insertFromMimeData(pasted)
+    assert window.editor.toPlainText() == "Жирний текст\nДругий абзац"
+    window.close()
+
+
+def test_model_over_an_empty_programme(qtmodeltester: object) -> None:
+    model = NavigatorModel()
+    model.set_rows([], {}, lambda row: True)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
 def test_demo_store_is_built_from_the_shipped_report(tmp_path: Path) -> None:
     store = open_demo_store(tmp_path / "demo.sqlite3")
     try:
-        from zhdesk.services.measures import list_measures
-
         with store.reading() as session:
-            assert len(list_measures(session, Period.parse("2023-9M"))) == 173
+            assert len(list_measures(session, P9M)) == 173
     finally:
         store.close()
 

@@ -1,72 +1,144 @@
-"""The main window: the programme tree (priority → sector → task → measure) and the measure card."""
+"""The main window: navigator, measure card with the editor, problems panel. Every store access runs on
+the background runner; the text is saved about a second after typing stops, on leaving a measure and on
+closing — there is no Save button."""
 
 from __future__ import annotations
 
-import html
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QFile, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QFile, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter, QTextBrowser, QTreeView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from zhdesk import paths
+from zhdesk.gui.navigator_model import EMPTY, ERRORS, FILLED, ID_ROLE, WARNINGS, NavigatorModel
 from zhdesk.gui.runner import Runner
+from zhdesk.gui.text_editor import ExecutionEditor, plain_text
 from zhdesk.periods import Period
+from zhdesk.services.entry import save_execution
 from zhdesk.services.measures import MeasureRow, list_measures, list_periods
 from zhdesk.storage.database import Store
+from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
+from zhdesk.validation.service import parent_keys
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SAVE_DELAY_MS = 1000
+FILTERS = ("all", "unfilled", "problems")
 
 
 @dataclass
 class Loaded:
     periods: list[tuple[str, str, int]]
     period: str
-    measures: list[MeasureRow]
+    rows: list[MeasureRow]
+    previous: dict[str, str]
 
 
 def load_form(name: str) -> QMainWindow:
+    loader = QUiLoader()
+    loader.registerCustomWidget(ExecutionEditor)
     ui = QFile(str(paths.FORMS / name))
     ui.open(QFile.OpenModeFlag.ReadOnly)
     try:
-        widget = QUiLoader().load(ui)
+        return loader.load(ui)
     finally:
         ui.close()
-    return widget
 
 
 class MainWindow(QMainWindow):
-    """Lists the measures of the store for a period; every store access runs on the runner."""
-
     ready = Signal()
+    saved = Signal(str)
 
     def __init__(self, open_store: Callable[[], Store], runner: Runner) -> None:
         super().__init__()
-        self.runner = runner
-        self._open_store = open_store
+        self.runner, self._open_store = runner, open_store
         self.store: Store | None = None
+        self.period: Period | None = None
         self.rows: dict[str, MeasureRow] = {}
-        form = load_form("main_window.ui")
-        self.setCentralWidget(form.centralWidget())
-        self.setStatusBar(form.statusBar())
-        self.resize(form.size())
-        self.period_combo: QComboBox = self.findChild(QComboBox, "periodCombo")
-        self.navigator: QTreeView = self.findChild(QTreeView, "navigator")
-        self.card: QTextBrowser = self.findChild(QTextBrowser, "card")
-        self.findChild(QLabel, "periodLabel").setText(self.tr("Period:"))
-        splitter: QSplitter = self.findChild(QSplitter, "splitter")
-        splitter.setSizes([520, 680])
-        self.model = QStandardItemModel(self)
-        self.navigator.setModel(self.model)
-        self.navigator.selectionModel().currentChanged.connect(self._show_current)
-        self.period_combo.activated.connect(self._period_chosen)
-        self.setWindowTitle("zhdesk")
+        self.order: list[MeasureRow] = []
+        self.previous: dict[str, str] = {}
+        self.problems: dict[str, list[Problem]] = {}
+        self.parents: set[tuple[str, str, str]] = set()
+        self.current: str | None = None
+        self.dirty = False
+        self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)
 
-    # -- background work (no UI inside) ---------------------------------------------------------
+    # -- building ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form = load_form("main_window.ui")
+        self.setCentralWidget(form.centralWidget())
+        self.setStatusBar(form.statusBar())
+        dock = form.findChild(QDockWidget, "problemsDock")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resize(form.size())
+        find = self.findChild
+        self.period_combo: QComboBox = find(QComboBox, "periodCombo")
+        self.filter_combo: QComboBox = find(QComboBox, "filterCombo")
+        self.search: QLineEdit = find(QLineEdit, "searchEdit")
+        self.progress: QLabel = find(QLabel, "progressLabel")
+        self.navigator: QTreeView = find(QTreeView, "navigator")
+        self.splitter: QSplitter = find(QSplitter, "splitter")
+        self.task_label, self.measure_label = find(QLabel, "taskLabel"), find(QLabel, "measureLabel")
+        self.executors_label, self.funding_label = find(QLabel, "executorsLabel"), find(QLabel, "fundingLabel")
+        self.previous_text: QPlainTextEdit = find(QPlainTextEdit, "previousText")
+        self.copy_button: QPushButton = find(QPushButton, "copyButton")
+        self.editor: ExecutionEditor = find(ExecutionEditor, "editor")
+        self.count_label: QLabel = find(QLabel, "countLabel")
+        self.measure_problems: QListWidget = find(QListWidget, "measureProblems")
+        self.problems_tree: QTreeWidget = find(QTreeWidget, "problemsTree")
+        for key, label in zip(
+            FILTERS, (self.tr("All measures"), self.tr("Not filled"), self.tr("With problems")), strict=True
+        ):
+            self.filter_combo.addItem(label, key)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.model = NavigatorModel(self)
+        self.navigator.setModel(self.model)
+        self.navigator.selectionModel().currentChanged.connect(self._current_changed)
+        self.period_combo.activated.connect(lambda i: self._reload(self.period_combo.itemData(i)))
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self._refilter())
+        self.search.textChanged.connect(lambda _t: self._refilter())
+        self.copy_button.clicked.connect(self._copy_previous)
+        self.editor.textChanged.connect(self._edited)
+        self.editor.focus_lost.connect(self.flush)
+        self.problems_tree.itemActivated.connect(self._jump_to_problem)
+        self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+        self.editor.setEnabled(False)
+        shortcuts = [
+            (QKeySequence.StandardKey.Find, self._focus_search),
+            ("Ctrl+PgDown", lambda: self._step(1)),
+            ("Ctrl+PgUp", lambda: self._step(-1)),
+            ("Ctrl+Shift+PgDown", self._next_unfilled),
+        ]
+        for keys, slot in shortcuts:
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        settings = QSettings()
+        if settings.value("window/geometry") is not None:
+            self.restoreGeometry(settings.value("window/geometry"))
+            self.splitter.restoreState(settings.value("window/splitter"))
+        else:
+            self.splitter.setSizes([480, 800])
+
+    # -- loading (background work never touches widgets) -----------------------------------------------
 
     def _load_work(self, period_code: str | None) -> Callable[[Callable[[int, int], None]], Loaded]:
         def work(_progress: Callable[[int, int], None]) -> Loaded:
@@ -75,92 +147,231 @@ class MainWindow(QMainWindow):
             with self.store.reading() as session:
                 periods = list_periods(session)
                 code = period_code or (periods[-1][0] if periods else "")
-                measures = list_measures(session, Period.parse(code)) if code else []
-            return Loaded(periods, code, measures)
+                period = Period.parse(code) if code else None
+                rows = list_measures(session, period) if period else []
+                before = period.previous if period else None
+                previous = {r.id: r.execution for r in list_measures(session, before)} if before else {}
+            return Loaded(periods, code, rows, previous)
 
         return work
 
-    # -- UI thread ---------------------------------------------------------------------------------
+    def _reload(self, period_code: str) -> None:
+        self.flush()
+        self.runner.submit(self._load_work(period_code), self._loaded, self._failed)
 
     def _loaded(self, loaded: Loaded) -> None:
         assert self.store is not None
-        self.setWindowTitle(self.tr("zhdesk — {0}").format(self.store.location))
+        self.period = Period.parse(loaded.period) if loaded.period else None
+        self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(self.store.location))
         self.period_combo.clear()
         for code, words, _count in loaded.periods:
             self.period_combo.addItem(words, code)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(loaded.period)))
-        self._fill(loaded.measures)
-        filled = sum(1 for row in loaded.measures if row.execution)
-        self.statusBar().showMessage(
-            self.tr("{0} measures, {1} with an execution text").format(len(loaded.measures), filled)
-        )
+        self.order, self.previous = loaded.rows, loaded.previous
+        self.rows = {row.id: row for row in loaded.rows}
+        self.parents = parent_keys(loaded.rows)
+        self.problems = {row.id: self._check(row, row.execution) for row in loaded.rows}
+        self.current = None
+        self._refilter()
+        self._fill_problems_panel()
+        self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
-        self.card.setPlainText(message)
+        self.measure_label.setText(message)
         self.ready.emit()
 
-    def _period_chosen(self, index: int) -> None:
-        self.runner.submit(self._load_work(self.period_combo.itemData(index)), self._loaded, self._failed)
+    # -- validation and status ---------------------------------------------------------------------------
 
-    def _fill(self, measures: list[MeasureRow]) -> None:
-        self.model.clear()
-        self.rows = {row.id: row for row in measures}
-        root = self.model.invisibleRootItem()
-        priority_item = sector_item = task_item = None
-        keys: tuple[str, str, str] | tuple[()] = ()
-        first: QStandardItem | None = None
-        for row in measures:
-            if priority_item is None or keys[0] != row.priority:
-                priority_item = _item(f"{row.priority} — {row.priority_goal}", bold=True)
-                root.appendRow(priority_item)
-                sector_item = task_item = None
-            if sector_item is None or keys[1] != row.sector:
-                sector_item = _item(row.sector, bold=True)
-                priority_item.appendRow(sector_item)
-                task_item = None
-            if task_item is None or keys[2] != row.task_no:
-                task_item = _item(f"{row.task_no}. {row.task}")
-                sector_item.appendRow(task_item)
-            keys = (row.priority, row.sector, row.task_no)
-            measure_item = _item(f"{'✓' if row.execution else '○'} {row.no} {row.text}")
-            measure_item.setData(row.id, ID_ROLE)
-            task_item.appendRow(measure_item)
-            first = first or measure_item
-        self.navigator.expandToDepth(1)
-        if first is not None:
-            self.navigator.setCurrentIndex(first.index())
+    def _check(self, row: MeasureRow, text: str) -> list[Problem]:
+        assert self.period is not None
+        if not text.strip() and (row.sector, row.task_no, row.no) in self.parents:
+            return []
+        label = f"{row.no} ({row.sector})"
+        found = check_text(row.id, label, text, self.period, previous=self.previous.get(row.id))
+        return found + check_funding(row.id, label, row.programme_or_funding)
 
-    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.rows.get(current.data(ID_ROLE)) if current.isValid() else None
-        if row is None:
-            self.card.setHtml(f"<h3>{html.escape(current.data() or '')}</h3>")
+    def _status(self, measure_id: str, text: str) -> str:
+        problems = self.problems.get(measure_id, [])
+        if not text.strip():
+            return EMPTY
+        if any(p.severity == ERROR for p in problems):
+            return ERRORS
+        return WARNINGS if problems else FILLED
+
+    def _refilter(self) -> None:
+        mode = self.filter_combo.currentData() or "all"
+        words = self.search.text().strip().casefold()
+
+        def keep(row: MeasureRow) -> bool:
+            if mode == "unfilled" and row.execution.strip():
+                return False
+            if mode == "problems" and not self.problems.get(row.id):
+                return False
+            return not words or any(words in part.casefold() for part in (row.no, row.text, row.execution))
+
+        status = {row.id: self._status(row.id, row.execution) for row in self.order}
+        self.model.set_rows(self.order, status, keep)
+        self.navigator.expandAll() if words else self.navigator.expandToDepth(1)
+        keep_current = self.current if self.current in self.model.by_id else None
+        target = keep_current or next(iter(self.model.by_id), None)
+        if target:
+            self.navigator.setCurrentIndex(self.model.index_of(target))
+        self.editor.highlight(self.search.text().strip())
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        filled = sum(1 for row in self.order if row.execution.strip())
+        self.progress.setText(self.tr("Filled {0} of {1}").format(filled, len(self.order)))
+
+    def _fill_problems_panel(self) -> None:
+        self.problems_tree.clear()
+        for row in self.order:
+            found = self.problems.get(row.id)
+            if not found:
+                continue
+            top = QTreeWidgetItem([f"{row.no} ({row.sector}) {row.text[:80]}"])
+            top.setData(0, ID_ROLE, row.id)
+            for problem in found:
+                child = QTreeWidgetItem([("✗ " if problem.severity == ERROR else "⚠ ") + problem.message])
+                child.setData(0, ID_ROLE, row.id)
+                top.addChild(child)
+            self.problems_tree.addTopLevelItem(top)
+        self.problems_tree.expandAll()
+
+    # -- the card ----------------------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        measure_id = current.data(ID_ROLE) if current.isValid() else None
+        if measure_id == self.current:
             return
-        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in row.execution.split("\n")) or (
-            f"<p><i>{html.escape(self.tr('No execution text for this period yet.'))}</i></p>"
-        )
-        self.card.setHtml(
-            f"<p><b>{html.escape(self.tr('Task'))} {html.escape(row.task_no)}.</b> {html.escape(row.task)}</p>"
-            f"<h3>{html.escape(row.no)}. {html.escape(row.text)}</h3>"
-            f"<p><b>{html.escape(self.tr('Executors'))}:</b> {html.escape(row.executors)}</p>"
-            f"<p><b>{html.escape(self.tr('Programme or funding'))}:</b> "
-            f"{html.escape(row.programme_or_funding)}</p><hr>{paragraphs}"
-        )
+        self.flush()
+        self.current = measure_id
+        row = self.rows.get(measure_id) if measure_id else None
+        self.editor.setEnabled(row is not None)
+        if row is None:
+            return
+        self.task_label.setText(self.tr("<b>Task {0}.</b> {1}").format(row.task_no, _html(row.task)))
+        self.measure_label.setText(f"<h3>{_html(row.no)}. {_html(row.text)}</h3>")
+        self.executors_label.setText(self.tr("<b>Executors:</b> {0}").format(_html(row.executors)))
+        self.funding_label.setText(self.tr("<b>Programme or funding:</b> {0}").format(_html(row.programme_or_funding)))
+        previous = self.previous.get(row.id, "")
+        self.previous_text.setPlainText(previous)
+        self.copy_button.setEnabled(bool(previous.strip()))
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(row.execution)
+        self.editor.blockSignals(False)
+        self.editor.highlight(self.search.text().strip())
+        self._show_measure_state(row.execution)
 
-    def closeEvent(self, event) -> None:
+    def _show_measure_state(self, text: str) -> None:
+        self.count_label.setText(self.tr("{0} characters").format(len(text)))
+        self.measure_problems.clear()
+        for problem in self.problems.get(self.current or "", []):
+            self.measure_problems.addItem(("✗ " if problem.severity == ERROR else "⚠ ") + problem.message)
+
+    def _copy_previous(self) -> None:
+        self.editor.setPlainText(self.previous_text.toPlainText())
+        self.editor.setFocus()
+
+    def _edited(self) -> None:
+        if self.current is None:
+            return
+        row = self.rows[self.current]
+        text = plain_text(self.editor)
+        was_filled = bool(row.execution.strip())
+        self.rows[row.id] = row = dataclasses.replace(row, execution=text)
+        self._swap(row)
+        self.problems[row.id] = self._check(row, text)
+        self.model.update_status(row.id, self._status(row.id, text), was_filled, bool(text.strip()))
+        self._show_measure_state(text)
+        self._update_progress()
+        self.dirty = True
+        self.save_timer.start()
+
+    def _swap(self, row: MeasureRow) -> None:
+        for index, old in enumerate(self.order):
+            if old.id == row.id:
+                self.order[index] = row
+                break
+
+    # -- saving ------------------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Save the current text now if it changed (off the UI thread)."""
+        self.save_timer.stop()
+        if not self.dirty or self.current is None or self.store is None or self.period is None:
+            return
+        self.dirty = False
+        store, period, measure_id, text = self.store, self.period, self.current, self.rows[self.current].execution
+
+        def work(_progress: Callable[[int, int], None]) -> str:
+            with store.transaction() as session:
+                save_execution(session, measure_id, period, text)
+            return measure_id
+
+        self.runner.submit(work, self._saved, self._save_failed)
+
+    def _saved(self, measure_id: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved at {0}").format(dt.datetime.now().strftime("%H:%M:%S")))
+        self._fill_problems_panel()
+        self.saved.emit(measure_id)
+
+    def _save_failed(self, message: str) -> None:
+        self.dirty = True
+        self.statusBar().showMessage(self.tr("NOT saved: {0}. Retrying…").format(message))
+        self.save_timer.start()
+
+    # -- navigation --------------------------------------------------------------------------------------
+
+    def select_measure(self, measure_id: str) -> None:
+        index = self.model.index_of(measure_id)
+        if not index.isValid():
+            self.filter_combo.setCurrentIndex(0)
+            self.search.clear()
+            index = self.model.index_of(measure_id)
+        self.navigator.setCurrentIndex(index)
+
+    def _jump_to_problem(self, item: QTreeWidgetItem, _column: int) -> None:
+        measure_id = item.data(0, ID_ROLE)
+        if measure_id:
+            self.select_measure(measure_id)
+            self.editor.setFocus()
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _step(self, delta: int) -> None:
+        ids = self.model.measure_ids()
+        if not ids:
+            return
+        position = ids.index(self.current) if self.current in ids else -1
+        self.select_measure(ids[max(0, min(len(ids) - 1, position + delta))])
+
+    def _next_unfilled(self) -> None:
+        ids = self.model.measure_ids()
+        start = ids.index(self.current) + 1 if self.current in ids else 0
+        for measure_id in ids[start:] + ids[:start]:
+            if not self.rows[measure_id].execution.strip():
+                self.select_measure(measure_id)
+                self.editor.setFocus()
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
         self.runner.wait()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
         if self.store is not None:
             self.store.close()
         super().closeEvent(event)
 
 
-def _item(text: str, *, bold: bool = False) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    item.setToolTip(text)
-    if bold:
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-    return item
+def _html(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -16,7 +16,7 @@ def validate_period(session: Session, period: Period, body: str | None = None) -
     previous = (
         {row.id: row.execution for row in list_measures(session, previous_period, body)} if previous_period else {}
     )
-    parents = _parents(rows)
+    parents = parent_keys(rows)
     problems: list[Problem] = []
     for row in rows:
         if (row.sector, row.task_no, row.no) in parents and not row.execution.strip():
@@ -27,7 +27,8 @@ def validate_period(session: Session, period: Period, body: str | None = None) -
     return problems
 
 
-def _parents(rows: list[MeasureRow]) -> set[tuple[str, str, str]]:
+def parent_keys(rows: list[MeasureRow]) -> set[tuple[str, str, str]]:
+    """(sector, task, no) of measures that have sub-measures (1.1 of 1.1.1, 1.1.2 …)."""
     numbers = {(row.sector, row.task_no, row.no) for row in rows}
     found = set()
     for sector, task_no, no in numbers:
