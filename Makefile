@@ -13,7 +13,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 postgresql xvfb poppler-utils
 
-.PHONY: run test bench lint typecheck demo system-packages clean
+.PHONY: run test bench lint typecheck demo system-packages clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,3 +49,9 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Ukrainian translations: extract the strings, fill them from resources/i18n/translate_uk.py, compile.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate zhdesk/gui/*.py forms/*.ui -ts resources/i18n/zhdesk_uk.ts
+	$(PY) resources/i18n/translate_uk.py resources/i18n/zhdesk_uk.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/zhdesk_uk.ts -qm resources/i18n/zhdesk_uk.qm

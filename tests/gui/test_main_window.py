@@ -53,7 +53,7 @@ def test_window_lists_the_real_report(qtbot: QtBot, store_url: str, qtmodelteste
     assert len(window.model.measure_ids()) == 173
     assert window.model.rowCount() == 6
     assert window.period_combo.currentData() == "2023-9M"
-    assert window.progress.text() == "Filled 172 of 173"
+    assert window.progress.text() == "Заповнено 172 з 173"
     assert "Інформаційна та ресурсна підтримка" in window.measure_label.text()
     assert window.editor.toPlainText().startswith("На офіційному сайті")
     assert window.problems_tree.topLevelItemCount() == 3
@@ -69,8 +69,8 @@ def test_typing_is_saved_and_survives_reopening(qtbot: QtBot, store_url: str) ->
     window.editor.setFocus()
     with qtbot.waitSignal(window.saved, timeout=10000):
         type_text(window.editor, "Розроблено проєктно-кошторисну документацію на всі вулиці.")
-    assert window.statusBar().currentMessage().startswith("Saved at")
-    assert window.progress.text() == "Filled 173 of 173"
+    assert window.statusBar().currentMessage().startswith("Збережено о ")
+    assert window.progress.text() == "Заповнено 173 з 173"
     type_text(window.editor, " Ще речення")
     window.close()  # the last words are saved on close, before the debounce fires
     store = open_store(store_url)
@@ -143,4 +143,32 @@ def test_bad_store_is_reported_in_the_window(qtbot: QtBot, tmp_path: Path) -> No
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.show()
     assert "not a zhdesk store" in window.statusBar().currentMessage()
+    window.close()
+
+
+def test_no_untranslated_string_in_the_ukrainian_window(qtbot: QtBot, store_url: str) -> None:
+    import runpy
+
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QLabel, QLineEdit
+
+    from zhdesk import paths
+
+    UK = runpy.run_path(str(paths.RESOURCES / "i18n" / "translate_uk.py"))["UK"]
+
+    window = open_window(qtbot, store_url)
+    shown = [window.windowTitle(), window.statusBar().currentMessage()]
+    shown += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    shown += [w.placeholderText() for w in window.findChildren(QLineEdit)]
+    shown += [w.windowTitle() for w in window.findChildren(QDockWidget)]
+    shown += [c.itemText(i) for c in window.findChildren(QComboBox) for i in range(c.count())]
+    shown += [a.text() for a in window.menuBar().actions()]
+    shown += [w.accessibleName() for w in window.findChildren(QWidget) if w.accessibleName()]
+    english = {source for source in UK if source != UK[source]}
+    leftovers = [
+        text
+        for text in shown
+        if text in english or any(source in text for source in english if "{" not in source and len(source) > 8)
+    ]
+    assert leftovers == []
+    assert "Період:" in shown and "Усі заходи" in shown and "Заповнено 172 з 173" in shown
     window.close()

@@ -16,12 +16,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from zhdesk.gui import language
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.gui.runner import Runner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("zhdesk")
     app.setOrganizationName("zhdesk")
+    language.install(app)
     icon = paths.RESOURCES / "icons" / "zhdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QFile, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zhdesk import paths
+from zhdesk.gui import language
 from zhdesk.gui.navigator_model import EMPTY, ERRORS, FILLED, ID_ROLE, WARNINGS, NavigatorModel
 from zhdesk.gui.runner import Runner
 from zhdesk.gui.text_editor import ExecutionEditor, plain_text
@@ -131,12 +133,27 @@ class MainWindow(QMainWindow):
         ]
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, activated=slot)
+        self._language_menu()
         settings = QSettings()
         if settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))
             self.splitter.restoreState(settings.value("window/splitter"))
         else:
             self.splitter.setSizes([480, 800])
+
+    def _language_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in language.LANGUAGES.items():  # each language named in itself
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == language.chosen())
+            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
+            group.addAction(action)
+
+    def _choose_language(self, code: str) -> None:
+        language.choose(code)
+        QMessageBox.information(self, self.tr("Language"), self.tr("The language changes the next time zhdesk starts."))
 
     # -- loading (background work never touches widgets) -----------------------------------------------
 
