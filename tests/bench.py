@@ -219,6 +219,11 @@ def main() -> None:
         print("import = parse + store write (one transaction); re-import = the same file again (changes nothing)")
         if "--no-export" not in sys.argv:
             export_bench(stores, work)
+        if "--no-gui" not in sys.argv:
+            from tests.bench_gui import gui_bench
+
+            (work / "demo-data").mkdir()
+            gui_bench(work / "demo-data", stores.get(50))
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ def test_upgrade_backs_up_the_sqlite_file_first(tmp_path: Path, monkeypatch: pyt
         '    op.add_column("setting", sa.Column("note", sa.Text(), nullable=True))\n'
     )
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
+    monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
     upgraded = open_store(resolve_url(str(path)))
     try:
         assert upgraded.schema_revision == "0002"
@@ -96,3 +97,7 @@ def test_postgresql_store_opens_and_migrates(store_url: str) -> None:
 def test_unreachable_server_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot open the store"):
         open_store("postgresql+psycopg://nobody@/nodb?host=/nonexistent-socket-dir&port=1")
+
+
+def test_schema_head_constant_is_the_migrations_head() -> None:
+    assert database.head_revision() == database.SCHEMA_HEAD

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from zhdesk import paths
-from zhdesk.storage.database import Store
+
+if TYPE_CHECKING:
+    from zhdesk.storage.database import Store
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFile, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -34,11 +35,11 @@ from zhdesk.gui.navigator_model import EMPTY, ERRORS, FILLED, ID_ROLE, WARNINGS,
 from zhdesk.gui.runner import Runner
 from zhdesk.gui.text_editor import ExecutionEditor, plain_text
 from zhdesk.periods import Period
-from zhdesk.services.entry import save_execution
-from zhdesk.services.measures import MeasureRow, list_measures, list_periods
-from zhdesk.storage.database import Store
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
-from zhdesk.validation.service import parent_keys
+
+if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while the window is being built
+    from zhdesk.services.measures import MeasureRow
+    from zhdesk.storage.database import Store
 
 SAVE_DELAY_MS = 1000
 FILTERS = ("all", "unfilled", "problems")
@@ -50,6 +51,7 @@ class Loaded:
     period: str
     rows: list[MeasureRow]
     previous: dict[str, str]
+    parents: set[tuple[str, str, str]]
 
 
 def load_form(name: str) -> QMainWindow:
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.order: list[MeasureRow] = []
         self.previous: dict[str, str] = {}
         self.problems: dict[str, list[Problem]] = {}
+        self.status: dict[str, str] = {}
+        self.haystack: dict[str, str] = {}
         self.parents: set[tuple[str, str, str]] = set()
         self.current: str | None = None
         self.dirty = False
@@ -159,6 +163,9 @@ class MainWindow(QMainWindow):
 
     def _load_work(self, period_code: str | None) -> Callable[[Callable[[int, int], None]], Loaded]:
         def work(_progress: Callable[[int, int], None]) -> Loaded:
+            from zhdesk.services.measures import list_measures, list_periods
+            from zhdesk.validation.service import parent_keys
+
             if self.store is None:
                 self.store = self._open_store()
             with self.store.reading() as session:
@@ -168,7 +175,7 @@ class MainWindow(QMainWindow):
                 rows = list_measures(session, period) if period else []
                 before = period.previous if period else None
                 previous = {r.id: r.execution for r in list_measures(session, before)} if before else {}
-            return Loaded(periods, code, rows, previous)
+            return Loaded(periods, code, rows, previous, parent_keys(rows))
 
         return work
 
@@ -186,8 +193,10 @@ class MainWindow(QMainWindow):
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(loaded.period)))
         self.order, self.previous = loaded.rows, loaded.previous
         self.rows = {row.id: row for row in loaded.rows}
-        self.parents = parent_keys(loaded.rows)
+        self.parents = loaded.parents
         self.problems = {row.id: self._check(row, row.execution) for row in loaded.rows}
+        self.status = {row.id: self._status(row.id, row.execution) for row in loaded.rows}
+        self.haystack = {row.id: _searchable(row) for row in loaded.rows}
         self.current = None
         self._refilter()
         self._fill_problems_panel()
@@ -220,17 +229,21 @@ class MainWindow(QMainWindow):
     def _refilter(self) -> None:
         mode = self.filter_combo.currentData() or "all"
         words = self.search.text().strip().casefold()
+        haystack, problems = self.haystack, self.problems
 
         def keep(row: MeasureRow) -> bool:
             if mode == "unfilled" and row.execution.strip():
                 return False
-            if mode == "problems" and not self.problems.get(row.id):
+            if mode == "problems" and not problems.get(row.id):
                 return False
-            return not words or any(words in part.casefold() for part in (row.no, row.text, row.execution))
+            return not words or words in haystack[row.id]
 
-        status = {row.id: self._status(row.id, row.execution) for row in self.order}
-        self.model.set_rows(self.order, status, keep)
-        self.navigator.expandAll() if words else self.navigator.expandToDepth(1)
+        self.model.set_rows(self.order, self.status, keep if (words or mode != "all") else None)
+        shown = len(self.model.by_id)
+        if words and shown <= 300:
+            self.navigator.expandAll()
+        else:  # expanding thousands of tasks costs more than the filtering itself
+            self.navigator.expandToDepth(1 if shown <= 2000 else 0)
         keep_current = self.current if self.current in self.model.by_id else None
         target = keep_current or next(iter(self.model.by_id), None)
         if target:
@@ -301,7 +314,9 @@ class MainWindow(QMainWindow):
         self.rows[row.id] = row = dataclasses.replace(row, execution=text)
         self._swap(row)
         self.problems[row.id] = self._check(row, text)
-        self.model.update_status(row.id, self._status(row.id, text), was_filled, bool(text.strip()))
+        self.status[row.id] = self._status(row.id, text)
+        self.haystack[row.id] = _searchable(row)
+        self.model.update_status(row.id, self.status[row.id], was_filled, bool(text.strip()))
         self._show_measure_state(text)
         self._update_progress()
         self.dirty = True
@@ -324,6 +339,8 @@ class MainWindow(QMainWindow):
         store, period, measure_id, text = self.store, self.period, self.current, self.rows[self.current].execution
 
         def work(_progress: Callable[[int, int], None]) -> str:
+            from zhdesk.services.entry import save_execution
+
             with store.transaction() as session:
                 save_execution(session, measure_id, period, text)
             return measure_id
@@ -386,6 +403,10 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         super().closeEvent(event)
+
+
+def _searchable(row: MeasureRow) -> str:
+    return "\n".join((row.no, row.text, row.execution)).casefold()
 
 
 def _html(text: str) -> str:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from zhdesk.services.measures import MeasureRow
+if TYPE_CHECKING:
+    from zhdesk.services.measures import MeasureRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,7 +23,7 @@ MARKS = {EMPTY: "○", FILLED: "✓", ERRORS: "✗", WARNINGS: "⚠"}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     label: str
     parent: Node | None = None
@@ -31,22 +32,39 @@ class Node:
     row: int = 0
     filled: int = 0
     total: int = 0
+    id: int = 0  # the node's place in NavigatorModel.nodes: indexes carry this integer, never a pointer
 
 
 class NavigatorModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root = Node("")
+        self.nodes: list[Node] = [self.root]
         self.rows: list[MeasureRow] = []
         self.status: dict[str, str] = {}
         self.by_id: dict[str, Node] = {}
+        self._full: tuple[list[MeasureRow], Node, list[Node], dict[str, Node]] | None = None
 
     # -- content ------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[MeasureRow], status: dict[str, str], keep: Callable[[MeasureRow], bool]) -> None:
+    def set_rows(
+        self, rows: list[MeasureRow], status: dict[str, str], keep: Callable[[MeasureRow], bool] | None = None
+    ) -> None:
+        """Show ``rows`` passing ``keep`` (None: all of them; that tree is kept and reused)."""
         self.beginResetModel()
+        if keep is None and self._full is not None and self._full[0] is rows:
+            self.rows, self.status = rows, status
+            _, self.root, self.nodes, self.by_id = self._full
+            self.endResetModel()
+            return
         self.rows, self.status = rows, status
         self.root, self.by_id = Node(""), {}
+        self.nodes = [self.root]
+        self._build(rows, keep or (lambda _row: True))
+        self._full = (rows, self.root, self.nodes, self.by_id) if keep is None else self._full
+        self.endResetModel()
+
+    def _build(self, rows: list[MeasureRow], keep: Callable[[MeasureRow], bool]) -> None:
         keys: tuple[str, str, str] | None = None
         priority = sector = task = None
         for row in rows:
@@ -70,17 +88,18 @@ class NavigatorModel(QAbstractItemModel):
                 walker.total += 1
                 walker.filled += filled
                 walker = walker.parent
-        self.endResetModel()
 
-    @staticmethod
-    def _child(parent: Node, label: str) -> Node:
-        node = Node(label, parent, row=len(parent.children))
+    def _child(self, parent: Node, label: str) -> Node:
+        node = Node(label, parent, row=len(parent.children), id=len(self.nodes))
         parent.children.append(node)
+        self.nodes.append(node)
         return node
 
     def update_status(self, measure_id: str, status: str, filled_before: bool, filled_now: bool) -> None:
         """One measure's mark (and its ancestors' counts) after it was edited."""
         self.status[measure_id] = status
+        if self._full is not None and self._full[1] is not self.root:
+            self._full = None  # the kept full tree's counts would be stale
         node = self.by_id.get(measure_id)
         if node is None:
             return
@@ -88,13 +107,13 @@ class NavigatorModel(QAbstractItemModel):
         walker: Node | None = node
         while walker is not None and walker is not self.root:
             walker.filled += delta
-            index = self.createIndex(walker.row, 0, walker)
+            index = self.createIndex(walker.row, 0, walker.id)
             self.dataChanged.emit(index, index)
             walker = walker.parent
 
     def index_of(self, measure_id: str) -> QModelIndex:
         node = self.by_id.get(measure_id)
-        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+        return self.createIndex(node.row, 0, node.id) if node else QModelIndex()
 
     def measure_ids(self) -> list[str]:
         """Visible measures in report order."""
@@ -103,13 +122,16 @@ class NavigatorModel(QAbstractItemModel):
     # -- QAbstractItemModel ---------------------------------------------------------------------------
 
     def _node(self, index: AnyIndex) -> Node:
-        return index.internalPointer() if index.isValid() else self.root  # type: ignore[no-any-return]
+        if not index.isValid():
+            return self.root
+        node_id = index.internalId()
+        return self.nodes[node_id] if 0 < node_id < len(self.nodes) else self.root
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
         if column != 0 or not 0 <= row < len(node.children):
             return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
+        return self.createIndex(row, 0, node.children[row].id)
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -117,7 +139,7 @@ class NavigatorModel(QAbstractItemModel):
         node = self._node(index).parent
         if node is None or node is self.root:
             return QModelIndex()
-        return self.createIndex(node.row, 0, node)
+        return self.createIndex(node.row, 0, node.id)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -150,6 +172,7 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from zhdesk.services.entry import clean_pasted
+from zhdesk.services.pasted import clean_pasted
 
 
 class ExecutionEditor(QPlainTextEdit):
