@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -48,5 +48,3 @@ class ExecutionEditor(QPlainTextEdit):
 def plain_text(editor: QPlainTextEdit) -> str:
     return editor.toPlainText().replace("\u2029", "\n")
 
-
-_ = Qt
