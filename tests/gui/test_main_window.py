@@ -95,6 +95,10 @@ def test_search_filter_and_jump_from_problems(qtbot: QtBot, store_url: str) -> N
     window._jump_to_problem(item, 0)
     assert window.current == item.data(0, ID_ROLE)
     assert "4.3" in window.measure_label.text()
+    date_item = window.problems_tree.topLevelItem(1).child(0)  # «станом на 01.10.2023»: after the period's end
+    window._jump_to_problem(date_item, 0)
+    text = window.editor.toPlainText()
+    assert text[window.editor.textCursor().position() :].startswith("01.10.2023")
     window.close()
 
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while t
     from zhdesk.storage.database import Store
 
 SAVE_DELAY_MS = 1000
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 3
 FILTERS = ("all", "unfilled", "problems")
 
 
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
             for problem in found:
                 child = QTreeWidgetItem([("✗ " if problem.severity == ERROR else "⚠ ") + problem.message])
                 child.setData(0, ID_ROLE, row.id)
+                child.setData(0, POSITION_ROLE, problem.position)
                 top.addChild(child)
             self.problems_tree.addTopLevelItem(top)
         self.problems_tree.expandAll()
@@ -372,7 +374,13 @@ class MainWindow(QMainWindow):
         if measure_id:
             self.select_measure(measure_id)
             self.editor.setFocus()
-            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+            position = item.data(0, POSITION_ROLE)
+            cursor = self.editor.textCursor()
+            if isinstance(position, int) and position >= 0:
+                cursor.setPosition(min(position, len(self.editor.toPlainText())))
+            else:
+                cursor.movePosition(cursor.MoveOperation.End)
+            self.editor.setTextCursor(cursor)
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -47,4 +47,3 @@ class ExecutionEditor(QPlainTextEdit):
 
 def plain_text(editor: QPlainTextEdit) -> str:
     return editor.toPlainText().replace("\u2029", "\n")
-

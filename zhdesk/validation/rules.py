@@ -32,6 +32,7 @@ class Problem:
     severity: str
     code: str
     message: str
+    position: int = -1  # where in the text to put the cursor (-1: at the end)
 
 
 def check_text(
@@ -40,8 +41,8 @@ def check_text(
     """Every problem of one execution text for ``period`` (``previous``: the text of the period before)."""
     found: list[Problem] = []
 
-    def add(severity: str, code: str, message: str) -> None:
-        found.append(Problem(measure_id, measure_no, severity, code, f"Захід {measure_no}: {message}"))
+    def add(severity: str, code: str, message: str, position: int = -1) -> None:
+        found.append(Problem(measure_id, measure_no, severity, code, f"Захід {measure_no}: {message}", position))
 
     stripped = text.strip()
     if not stripped:
@@ -58,6 +59,7 @@ def check_text(
             "control",
             f"прихований керуючий символ (код {ord(control.group(0))}) на позиції "
             f"{control.start() + 1}. Видаліть його або наберіть текст заново.",
+            control.start(),
         )
     if previous is not None and previous.strip() and " ".join(previous.split()) == " ".join(stripped.split()):
         add(WARNING, "same_as_previous", "текст збігається з попереднім звітним періодом. Оновіть його.")
@@ -66,24 +68,27 @@ def check_text(
         try:
             mentioned = dt.date(year, month, day)
         except ValueError:
-            add(WARNING, "bad_date", f"дата {match.group(0)} не існує. Перевірте її.")
+            add(WARNING, "bad_date", f"дата {match.group(0)} не існує. Перевірте її.", match.start())
             continue
         if mentioned > period.ends_on:
             add(
                 WARNING,
                 "future_date",
                 f"дата {match.group(0)} пізніша за кінець звітного періоду ({period.ends_on:%d.%m.%Y}). Перевірте її.",
+                match.start(),
             )
-    for word in _MIXED_WORD.findall(text):
+    for mixed in _MIXED_WORD.finditer(text):
         add(
             WARNING,
             "latin_in_cyrillic",
-            f"у слові «{word}» змішано латинські й кириличні літери (часто після копіювання). Наберіть слово заново.",
+            f"у слові «{mixed.group(0)}» змішано латинські й кириличні літери (часто після копіювання). "
+            "Наберіть слово заново.",
+            mixed.start(),
         )
     doubled = _DOUBLED.search(text)
     if doubled:
         what = "подвійні пробіли" if doubled.group(0).startswith(" ") else f"подвійний знак «{doubled.group(0)}»"
-        add(WARNING, "doubled", f"{what} на позиції {doubled.start() + 1}. Приберіть зайве.")
+        add(WARNING, "doubled", f"{what} на позиції {doubled.start() + 1}. Приберіть зайве.", doubled.start())
     if text.count('"') % 2:
         add(WARNING, "unbalanced", 'непарна кількість лапок ". Перевірте, чи всі лапки закрито.')
     for opening, closing in _PAIRS:
