@@ -40,8 +40,9 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def open_window(qtbot: QtBot, url: str) -> MainWindow:
-    window = MainWindow(lambda: open_store(url), Runner())
+def open_window(qtbot: QtBot, url: str, *, quick: bool = False) -> MainWindow:
+    quick_path = Path(url.removeprefix("sqlite:///")) if quick else None
+    window = MainWindow(lambda: open_store(url), Runner(), quick_path=quick_path)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=30000):
         window.show()
@@ -61,8 +62,11 @@ def test_window_lists_the_real_report(qtbot: QtBot, store_url: str, qtmodelteste
     window.close()
 
 
-def test_typing_is_saved_and_survives_reopening(qtbot: QtBot, store_url: str) -> None:
-    window = open_window(qtbot, store_url)
+@pytest.mark.parametrize("quick", [False, True], ids=["store", "quick-first-screen"])
+def test_typing_is_saved_and_survives_reopening(qtbot: QtBot, store_url: str, quick: bool) -> None:
+    window = open_window(qtbot, store_url, quick=quick)
+    if quick:  # the first screen came without SQLAlchemy; the store opens right after, in the background
+        qtbot.waitUntil(lambda: window.store is not None, timeout=10000)
     window._next_unfilled()
     target = window.current
     assert target is not None and window.editor.toPlainText() == ""

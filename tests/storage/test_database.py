@@ -70,7 +70,7 @@ def test_upgrade_backs_up_the_sqlite_file_first(tmp_path: Path, monkeypatch: pyt
         '    op.add_column("setting", sa.Column("note", sa.Text(), nullable=True))\n'
     )
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
-    monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(database, "schema_head", lambda: "0002")
     upgraded = open_store(resolve_url(str(path)))
     try:
         assert upgraded.schema_revision == "0002"

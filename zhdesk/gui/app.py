@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhdesk import paths
@@ -42,7 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return open_any(resolve_url(args.db, args.db_url))
 
     runner = Runner()
-    window = MainWindow(open_store, runner)
+    window = MainWindow(open_store, runner, quick_path=_sqlite_file(args))
     window.show()
     if args.exit_when_ready:
 
@@ -54,3 +55,17 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     runner.wait()
     return code
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file the window opens, if it is one (its first screen is then read without SQLAlchemy)."""
+    import os
+
+    if args.demo:
+        return paths.demo_store_path()
+    if args.db:
+        return Path(args.db).expanduser().resolve()
+    url = args.db_url or os.environ.get("ZHDESK_DB_URL")
+    if url:
+        return Path(url.split("///", 1)[1]) if url.startswith("sqlite:///") and "?" not in url else None
+    return paths.default_store_path()

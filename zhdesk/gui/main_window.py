@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFile, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from zhdesk.periods import Period
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while the window is being built
-    from zhdesk.services.measures import MeasureRow
+    from zhdesk.services.rows import MeasureRow
     from zhdesk.storage.database import Store
 
 SAVE_DELAY_MS = 1000
@@ -70,9 +71,10 @@ class MainWindow(QMainWindow):
     ready = Signal()
     saved = Signal(str)
 
-    def __init__(self, open_store: Callable[[], Store], runner: Runner) -> None:
+    def __init__(self, open_store: Callable[[], Store], runner: Runner, quick_path: Path | None = None) -> None:
+        """``quick_path``: the SQLite file, when the first screen may be read without SQLAlchemy."""
         super().__init__()
-        self.runner, self._open_store = runner, open_store
+        self.runner, self._open_store, self.quick_path = runner, open_store, quick_path
         self.store: Store | None = None
         self.period: Period | None = None
         self.rows: dict[str, MeasureRow] = {}
@@ -164,8 +166,15 @@ class MainWindow(QMainWindow):
 
     def _load_work(self, period_code: str | None) -> Callable[[Callable[[int, int], None]], Loaded]:
         def work(_progress: Callable[[int, int], None]) -> Loaded:
+            from zhdesk.services.rows import parent_keys
+
+            if self.store is None and self.quick_path is not None:
+                from zhdesk.storage.quick import read_index
+
+                quick = read_index(self.quick_path, period_code)
+                if quick is not None:
+                    return Loaded(quick.periods, quick.period, quick.rows, quick.previous, parent_keys(quick.rows))
             from zhdesk.services.measures import list_measures, list_periods
-            from zhdesk.validation.service import parent_keys
 
             if self.store is None:
                 self.store = self._open_store()
@@ -180,14 +189,18 @@ class MainWindow(QMainWindow):
 
         return work
 
+    def _open_in_background(self, _progress: Callable[[int, int], None]) -> None:
+        if self.store is None:
+            self.store = self._open_store()
+
     def _reload(self, period_code: str) -> None:
         self.flush()
         self.runner.submit(self._load_work(period_code), self._loaded, self._failed)
 
     def _loaded(self, loaded: Loaded) -> None:
-        assert self.store is not None
         self.period = Period.parse(loaded.period) if loaded.period else None
-        self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(self.store.location))
+        location = self.store.location if self.store is not None else str(self.quick_path)
+        self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(location))
         self.period_combo.clear()
         for code, words, _count in loaded.periods:
             self.period_combo.addItem(words, code)
@@ -203,6 +216,8 @@ class MainWindow(QMainWindow):
         self._fill_problems_panel()
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
+        if self.store is None:  # shown from the quick reader: open the store now, before the first save needs it
+            self.runner.submit(self._open_in_background, lambda _store: None, self._failed)
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
@@ -335,15 +350,17 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         """Save the current text now if it changed (off the UI thread)."""
         self.save_timer.stop()
-        if not self.dirty or self.current is None or self.store is None or self.period is None:
+        if not self.dirty or self.current is None or self.period is None:
             return
         self.dirty = False
-        store, period, measure_id, text = self.store, self.period, self.current, self.rows[self.current].execution
+        period, measure_id, text = self.period, self.current, self.rows[self.current].execution
 
         def work(_progress: Callable[[int, int], None]) -> str:
             from zhdesk.services.entry import save_execution
 
-            with store.transaction() as session:
+            if self.store is None:  # the first screen came from the quick reader: open the store now
+                self.store = self._open_store()
+            with self.store.transaction() as session:
                 save_execution(session, measure_id, period, text)
             return measure_id
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
+from zhdesk.services.rows import MeasureRow, assemble
 from zhdesk.storage.models import (
     Execution,
     ExecutionPart,
@@ -20,31 +19,6 @@ from zhdesk.storage.models import (
     Sector,
     Task,
 )
-
-
-@dataclass(frozen=True)
-class MeasureRow:
-    """One measure as the report shows it (the `measures --json` object)."""
-
-    id: str
-    priority: str
-    priority_goal: str
-    sector: str
-    task_no: str
-    task: str
-    no: str
-    text: str
-    executors: str
-    execution: str
-    programme_or_funding: str
-
-    def to_json(self) -> dict[str, str]:
-        return asdict(self)
-
-
-def assemble(parts: list[tuple[int, str]]) -> str:
-    """Several executors' texts, lead executor first (by position in column 4)."""
-    return "\n".join(text for _, text in sorted(parts) if text.strip())
 
 
 def list_measures(session: Session, period: Period, body: str | None = None) -> list[MeasureRow]:

@@ -19,7 +19,8 @@ from zhdesk.reports.model import (
 )
 from zhdesk.services import settings
 from zhdesk.services.bodies import find_body
-from zhdesk.services.measures import MeasureRow, list_measures
+from zhdesk.services.measures import list_measures
+from zhdesk.services.rows import MeasureRow
 
 REPORT_TITLE = "Інформація про виконання завдань та заходів"
 

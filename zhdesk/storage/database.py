@@ -17,11 +17,10 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from zhdesk import paths
+from zhdesk.storage.schema import SCHEMA_HEAD
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest migration. A store already at it opens without loading Alembic at all (a third of start-up);
-# a test keeps this equal to the migrations' head.
-SCHEMA_HEAD = "0001"
+# A store already at SCHEMA_HEAD opens without loading Alembic at all (a third of start-up).
 
 
 class StoreError(Exception):
@@ -141,6 +140,10 @@ def _current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def schema_head() -> str:
+    return SCHEMA_HEAD
+
+
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
@@ -151,7 +154,7 @@ def head_revision() -> str:
 
 def _migrate(engine: Engine, sqlite_file: Path | None) -> tuple[str, Path | None]:
     current = _current_revision(engine)
-    if current == SCHEMA_HEAD:
+    if current == schema_head():
         return current, None
     from alembic import command
     from alembic.script import ScriptDirectory

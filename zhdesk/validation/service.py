@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
-from zhdesk.services.measures import MeasureRow, list_measures
+from zhdesk.services.measures import list_measures
+from zhdesk.services.rows import parent_keys
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
 
@@ -25,17 +26,6 @@ def validate_period(session: Session, period: Period, body: str | None = None) -
         problems += check_text(row.id, label, row.execution, period, previous=previous.get(row.id))
         problems += check_funding(row.id, label, row.programme_or_funding)
     return problems
-
-
-def parent_keys(rows: list[MeasureRow]) -> set[tuple[str, str, str]]:
-    """(sector, task, no) of measures that have sub-measures (1.1 of 1.1.1, 1.1.2 …)."""
-    numbers = {(row.sector, row.task_no, row.no) for row in rows}
-    found = set()
-    for sector, task_no, no in numbers:
-        parts = no.split(".")
-        for cut in range(1, len(parts)):
-            found.add((sector, task_no, ".".join(parts[:cut])))
-    return found & numbers
 
 
 def has_errors(problems: list[Problem]) -> bool:

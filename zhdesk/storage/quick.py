@@ -1,0 +1,83 @@
+"""The first screen straight from an SQLite store with the standard library: no SQLAlchemy import.
+
+Importing SQLAlchemy costs more than a whole bare Qt window; the window reads its first screen here and
+loads SQLAlchemy only when it first writes. Same rows as ``services.measures.list_measures`` (a test
+compares them); returns None whenever anything is unusual, and the caller takes the full path.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from zhdesk.periods import Period
+from zhdesk.services.rows import MeasureRow, assemble
+from zhdesk.storage.schema import SCHEMA_HEAD
+
+_MEASURES = """
+SELECT m.id, p.name, p.goal, s.name, t.no, t.text, m.no, m.text, m.executors_text, m.programme_or_funding
+FROM measure m JOIN task t ON m.task_id = t.id JOIN sector s ON t.sector_id = s.id
+JOIN priority p ON s.priority_id = p.id JOIN programme g ON p.programme_id = g.id
+WHERE g.year = ? ORDER BY p.position, s.position, t.position, m.position
+"""
+_TEXTS = "SELECT e.measure_id, e.text FROM execution e JOIN reporting_period r ON e.period_id = r.id WHERE r.code = ?"
+_PARTS = """
+SELECT x.measure_id, me.position, x.text FROM execution_part x JOIN reporting_period r ON x.period_id = r.id
+LEFT JOIN measure_executor me ON me.measure_id = x.measure_id AND me.body_id = x.body_id WHERE r.code = ?
+"""
+_PERIODS = """
+SELECT r.code, (SELECT count(*) FROM execution e WHERE e.period_id = r.id) FROM reporting_period r ORDER BY r.ends_on
+"""
+
+
+@dataclass
+class QuickIndex:
+    periods: list[tuple[str, str, int]]
+    period: str
+    rows: list[MeasureRow]
+    previous: dict[str, str]
+
+
+def _rows(connection: sqlite3.Connection, period: Period) -> list[MeasureRow]:
+    texts = dict(connection.execute(_TEXTS, (period.code,)).fetchall())
+    parts: dict[str, list[tuple[int, str]]] = {}
+    for measure_id, position, text in connection.execute(_PARTS, (period.code,)):
+        parts.setdefault(measure_id, []).append((position or 999, text))
+    rows = []
+    for measure_id, priority, goal, sector, task_no, task, no, text, executors, funding in connection.execute(
+        _MEASURES, (period.year,)
+    ):
+        execution = texts.get(measure_id)
+        if execution is None:
+            execution = assemble(parts.get(measure_id, []))
+        rows.append(
+            MeasureRow(measure_id, priority, goal, sector, task_no, task, no, text, executors, execution, funding)
+        )
+    return rows
+
+
+def read_index(path: Path, period_code: str | None = None) -> QuickIndex | None:
+    """Periods, the rows of the period (the latest by default) and the previous period's texts."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone() or (None,)
+        if revision != SCHEMA_HEAD:
+            return None  # an older store needs its migration: the full path does it
+        periods = [(code, Period.parse(code).in_words, count) for code, count in connection.execute(_PERIODS)]
+        code = period_code or (periods[-1][0] if periods else "")
+        if not code:
+            return None
+        period = Period.parse(code)
+        before = period.previous
+        previous = {row.id: row.execution for row in _rows(connection, before)} if before else {}
+        return QuickIndex(periods, code, _rows(connection, period), previous)
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
