@@ -180,3 +180,62 @@ def test_no_untranslated_string_in_the_ukrainian_window(qtbot: QtBot, store_url:
     assert leftovers == []
     assert "Період:" in shown and "Усі заходи" in shown and "Заповнено 172 з 173" in shown
     window.close()
+
+
+@pytest.mark.parametrize("quick", [False, True], ids=["store", "quick-first-screen"])
+def test_body_window_shows_its_measures_and_saves_its_own_part(qtbot: QtBot, store_url: str, quick: bool) -> None:
+    quick_path = Path(store_url.removeprefix("sqlite:///")) if quick else None
+    window = MainWindow(lambda: open_store(store_url), Runner(), quick_path=quick_path, body="DER")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    assert len(window.model.measure_ids()) == 8
+    assert window.windowTitle().endswith("DER")
+    assert window.editor.toPlainText() == ""  # the body's own part for 9M starts empty
+    assert window.previous_text.toPlainText() == ""  # no earlier period in the store
+    target = window.current
+    with qtbot.waitSignal(window.saved, timeout=10000):
+        type_text(window.editor, "Власний текст департаменту про виконання.")
+    window.close()
+    store = open_store(store_url)
+    with store.reading() as session:
+        own = {r.id: r.execution for r in list_measures(session, P9M, "DER", own_texts=True)}
+        consolidated = {r.id: r.execution for r in list_measures(session, P9M)}
+    store.close()
+    assert own[target] == "Власний текст департаменту про виконання."
+    assert consolidated[target].startswith("На офіційному сайті")  # the published text is untouched
+
+
+def test_last_store_is_remembered(tmp_path: Path, store_url: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "ZHDESK_DATA_DIR": str(tmp_path / "data"),
+    }
+    env.pop("ZHDESK_DB_URL", None)
+    db = store_url.removeprefix("sqlite:///")
+    first = subprocess.run(
+        [sys.executable, "main.py", "--db", db, "--exit-when-ready"],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert first.stdout.strip().endswith(f"({db})")
+    again = subprocess.run(
+        [sys.executable, "main.py", "--exit-when-ready"],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert again.stdout.strip().endswith(f"({db})"), again.stdout

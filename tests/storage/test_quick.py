@@ -48,3 +48,24 @@ def test_quick_index_steps_aside_when_unsure(tmp_path: Path) -> None:
     with sqlite3.connect(old) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     assert read_index(old) is None  # needs a migration: the full path does it
+
+
+def test_quick_index_for_one_body_matches_the_store_query(tmp_path: Path, real_report: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    import_report(store, read_report(real_report), P9M)
+    with store.reading() as session:
+        own = list_measures(session, PY, "DER")
+    with store.transaction() as session:
+        save_execution(session, own[0].id, PY, "Текст департаменту.", body="DER")
+        save_execution(session, own[1].id, PY, "Зведений текст координатора.")
+    with store.reading() as session:
+        expected = list_measures(session, PY, "DER", own_texts=True)
+        previous = {r.id: r.execution for r in list_measures(session, P9M, "DER")}
+    store.close()
+    quick = read_index(path, "2023-Y", "der")
+    assert quick is not None
+    assert quick.rows == expected
+    assert [r.execution for r in expected[:2]] == ["Текст департаменту.", ""]  # own texts only
+    assert {k: v for k, v in quick.previous.items() if k in previous} == previous
+    assert read_index(path, "2023-Y", "NOPE") is None

@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy URL, e.g. postgresql+psycopg://…")
     parser.add_argument("--demo", action="store_true", help="open the window on the demo store (the real report)")
     parser.add_argument("--exit-when-ready", action="store_true", help="print the start-up time and exit")
+    parser.add_argument(
+        "--body",
+        dest="window_body",
+        metavar="CODE",
+        help="open the window for one executive body: its measures and its own texts",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import-report", help="import the official table (TXT/TSV, XLSX or DOCX)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -32,6 +33,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
+    from PySide6.QtCore import QSettings
+
+    if not (args.demo or args.db or args.db_url or os.environ.get("ZHDESK_DB_URL")):
+        last = QSettings().value("store/last")  # no store named: the one used last time
+        if isinstance(last, str) and last:
+            args.db_url = last
+
     def open_store() -> Store:
         if args.demo:
             from zhdesk.services.demo import open_demo_store
@@ -40,15 +48,20 @@ def run_gui(args: argparse.Namespace) -> int:
         from zhdesk.storage.database import open_store as open_any
         from zhdesk.storage.database import resolve_url
 
-        return open_any(resolve_url(args.db, args.db_url))
+        url = resolve_url(args.db, args.db_url)
+        store = open_any(url)
+        if url.password is None:  # a password is never written to the settings file
+            QSettings().setValue("store/last", url.render_as_string(hide_password=False))
+        return store
 
     runner = Runner()
-    window = MainWindow(open_store, runner, quick_path=_sqlite_file(args))
+    window = MainWindow(open_store, runner, quick_path=_sqlite_file(args), body=args.window_body)
     window.show()
     if args.exit_when_ready:
 
         def report() -> None:
-            print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms")
+            where = window.store.location if window.store is not None else str(window.quick_path)
+            print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms ({where})")
             QTimer.singleShot(0, window.close)
 
         window.ready.connect(report)
@@ -59,8 +72,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:
     """The SQLite file the window opens, if it is one (its first screen is then read without SQLAlchemy)."""
-    import os
-
     if args.demo:
         return paths.demo_store_path()
     if args.db:

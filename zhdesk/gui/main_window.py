@@ -71,10 +71,13 @@ class MainWindow(QMainWindow):
     ready = Signal()
     saved = Signal(str)
 
-    def __init__(self, open_store: Callable[[], Store], runner: Runner, quick_path: Path | None = None) -> None:
-        """``quick_path``: the SQLite file, when the first screen may be read without SQLAlchemy."""
+    def __init__(
+        self, open_store: Callable[[], Store], runner: Runner, quick_path: Path | None = None, body: str | None = None
+    ) -> None:
+        """``quick_path``: the SQLite file, when the first screen may be read without SQLAlchemy.
+        ``body``: an executive body's code: only its measures, and its own texts."""
         super().__init__()
-        self.runner, self._open_store, self.quick_path = runner, open_store, quick_path
+        self.runner, self._open_store, self.quick_path, self.body = runner, open_store, quick_path, body
         self.store: Store | None = None
         self.period: Period | None = None
         self.rows: dict[str, MeasureRow] = {}
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
             if self.store is None and self.quick_path is not None:
                 from zhdesk.storage.quick import read_index
 
-                quick = read_index(self.quick_path, period_code)
+                quick = read_index(self.quick_path, period_code, self.body)
                 if quick is not None:
                     return Loaded(quick.periods, quick.period, quick.rows, quick.previous, parent_keys(quick.rows))
             from zhdesk.services.measures import list_measures, list_periods
@@ -182,9 +185,12 @@ class MainWindow(QMainWindow):
                 periods = list_periods(session)
                 code = period_code or (periods[-1][0] if periods else "")
                 period = Period.parse(code) if code else None
-                rows = list_measures(session, period) if period else []
+                rows = list_measures(session, period, self.body, own_texts=True) if period else []
                 before = period.previous if period else None
-                previous = {r.id: r.execution for r in list_measures(session, before)} if before else {}
+                previous = {r.id: r.execution for r in list_measures(session, before, self.body)} if before else {}
+                if before and self.body:
+                    own = list_measures(session, before, self.body, own_texts=True)
+                    previous.update({r.id: r.execution for r in own if r.execution})
             return Loaded(periods, code, rows, previous, parent_keys(rows))
 
         return work
@@ -200,7 +206,10 @@ class MainWindow(QMainWindow):
     def _loaded(self, loaded: Loaded) -> None:
         self.period = Period.parse(loaded.period) if loaded.period else None
         location = self.store.location if self.store is not None else str(self.quick_path)
-        self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(location))
+        if self.body:
+            self.setWindowTitle(self.tr("zhdesk — {0} — {1}").format(location, self.body))
+        else:
+            self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(location))
         self.period_combo.clear()
         for code, words, _count in loaded.periods:
             self.period_combo.addItem(words, code)
@@ -361,7 +370,7 @@ class MainWindow(QMainWindow):
             if self.store is None:  # the first screen came from the quick reader: open the store now
                 self.store = self._open_store()
             with self.store.transaction() as session:
-                save_execution(session, measure_id, period, text)
+                save_execution(session, measure_id, period, text, self.body)
             return measure_id
 
         self.runner.submit(work, self._saved, self._save_failed)

@@ -21,8 +21,14 @@ from zhdesk.storage.models import (
 )
 
 
-def list_measures(session: Session, period: Period, body: str | None = None) -> list[MeasureRow]:
-    """Measures of the programme of ``period.year`` in published order; ``body`` narrows to its own."""
+def list_measures(
+    session: Session, period: Period, body: str | None = None, *, own_texts: bool = False
+) -> list[MeasureRow]:
+    """Measures of the programme of ``period.year`` in published order; ``body`` narrows to its own.
+
+    ``execution`` is the consolidated text (or the parts assembled lead-first); with ``own_texts`` and a
+    ``body`` it is that body's own part only — what its officer writes.
+    """
     query = (
         select(
             Measure.id,
@@ -43,6 +49,7 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
         .where(Programme.year == period.year)
         .order_by(Priority.position, Sector.position, Task.position, Measure.position)
     )  # columns, not entities: a 50× programme lists in a fraction of the time
+    body_id = None
     if body is not None:
         body_id = find_body(session, body).id
         query = query.where(
@@ -59,7 +66,7 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
                 select(Execution.measure_id, Execution.text).where(Execution.period_id == period_row.id)
             )
         }
-        part_rows = session.execute(
+        part_rows = (
             select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
             .outerjoin(
                 MeasureExecutor,
@@ -68,7 +75,10 @@ def list_measures(session: Session, period: Period, body: str | None = None) -> 
             )
             .where(ExecutionPart.period_id == period_row.id)
         )
-        for measure_id, position, text in part_rows:
+        if own_texts and body_id is not None:
+            texts = {}
+            part_rows = part_rows.where(ExecutionPart.body_id == body_id)
+        for measure_id, position, text in session.execute(part_rows):
             parts.setdefault(measure_id, []).append((position or 999, text))
     result = []
     for measure_id, priority, goal, sector, task_no, task, no, text, executors, funding in rows:

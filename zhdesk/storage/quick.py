@@ -19,8 +19,9 @@ _MEASURES = """
 SELECT m.id, p.name, p.goal, s.name, t.no, t.text, m.no, m.text, m.executors_text, m.programme_or_funding
 FROM measure m JOIN task t ON m.task_id = t.id JOIN sector s ON t.sector_id = s.id
 JOIN priority p ON s.priority_id = p.id JOIN programme g ON p.programme_id = g.id
-WHERE g.year = ? ORDER BY p.position, s.position, t.position, m.position
+WHERE g.year = ? {only_body} ORDER BY p.position, s.position, t.position, m.position
 """
+_ONLY_BODY = "AND m.id IN (SELECT measure_id FROM measure_executor WHERE body_id = ?)"
 _TEXTS = "SELECT e.measure_id, e.text FROM execution e JOIN reporting_period r ON e.period_id = r.id WHERE r.code = ?"
 _PARTS = """
 SELECT x.measure_id, me.position, x.text FROM execution_part x JOIN reporting_period r ON x.period_id = r.id
@@ -39,14 +40,20 @@ class QuickIndex:
     previous: dict[str, str]
 
 
-def _rows(connection: sqlite3.Connection, period: Period) -> list[MeasureRow]:
-    texts = dict(connection.execute(_TEXTS, (period.code,)).fetchall())
+def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -> list[MeasureRow]:
+    """As ``list_measures``; with ``body_id``, that body's measures and its own texts."""
+    texts = dict(connection.execute(_TEXTS, (period.code,)).fetchall()) if body_id is None else {}
     parts: dict[str, list[tuple[int, str]]] = {}
-    for measure_id, position, text in connection.execute(_PARTS, (period.code,)):
+    part_query, part_args = _PARTS, [period.code]
+    if body_id is not None:
+        part_query, part_args = _PARTS + " AND x.body_id = ?", [period.code, str(body_id)]
+    for measure_id, position, text in connection.execute(part_query, part_args):
         parts.setdefault(measure_id, []).append((position or 999, text))
     rows = []
+    query = _MEASURES.format(only_body=_ONLY_BODY if body_id is not None else "")
+    args = (period.year,) if body_id is None else (period.year, body_id)
     for measure_id, priority, goal, sector, task_no, task, no, text, executors, funding in connection.execute(
-        _MEASURES, (period.year,)
+        query, args
     ):
         execution = texts.get(measure_id)
         if execution is None:
@@ -57,8 +64,9 @@ def _rows(connection: sqlite3.Connection, period: Period) -> list[MeasureRow]:
     return rows
 
 
-def read_index(path: Path, period_code: str | None = None) -> QuickIndex | None:
-    """Periods, the rows of the period (the latest by default) and the previous period's texts."""
+def read_index(path: Path, period_code: str | None = None, body: str | None = None) -> QuickIndex | None:
+    """Periods, the rows of the period (the latest by default) and the previous period's texts; with
+    ``body`` (a code) only its measures with its own texts, the previous ones falling back to the report's."""
     if not path.is_file():
         return None
     try:
@@ -73,10 +81,21 @@ def read_index(path: Path, period_code: str | None = None) -> QuickIndex | None:
         code = period_code or (periods[-1][0] if periods else "")
         if not code:
             return None
+        body_id = None
+        if body is not None:
+            found = connection.execute("SELECT id FROM executive_body WHERE upper(code) = upper(?)", (body,)).fetchone()
+            if found is None:
+                return None  # the full path explains an unknown body
+            body_id = found[0]
         period = Period.parse(code)
         before = period.previous
-        previous = {row.id: row.execution for row in _rows(connection, before)} if before else {}
-        return QuickIndex(periods, code, _rows(connection, period), previous)
+        previous: dict[str, str] = {}
+        if before:
+            previous = {row.id: row.execution for row in _rows(connection, before, None)}
+            if body_id is not None:
+                own = {row.id: row.execution for row in _rows(connection, before, body_id) if row.execution}
+                previous.update(own)
+        return QuickIndex(periods, code, _rows(connection, period, body_id), previous)
     except (sqlite3.Error, ValueError):
         return None
     finally:
