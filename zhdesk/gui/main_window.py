@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.count_label: QLabel = find(QLabel, "countLabel")
         self.measure_problems: QListWidget = find(QListWidget, "measureProblems")
         self.problems_tree: QTreeWidget = find(QTreeWidget, "problemsTree")
+        self.measure_problems.setWordWrap(True)
         for key, label in zip(
             FILTERS, (self.tr("All measures"), self.tr("Not filled"), self.tr("With problems")), strict=True
         ):
