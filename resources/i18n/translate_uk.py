@@ -24,7 +24,8 @@ UK = {
     "<b>Programme or funding:</b> {0}": "<b>Програма або обсяг фінансування:</b> {0}",
     "{0} characters": "Символів: {0}",
     "Saved at {0}": "Збережено о {0}",
-    "NOT saved: {0}. Retrying…": "НЕ збережено: {0}. Повторюю спробу…",
+    "NOT saved: the store does not answer. Retrying in 5 seconds…": "НЕ збережено: сховище не відповідає. "
+    "Повторю спробу за 5 секунд…",
     "zhdesk": "zhdesk",
     "Period:": "Період:",
     "Reporting period": "Звітний період",
@@ -46,6 +47,11 @@ UK = {
     "&Language": "&Мова",
     "The language changes the next time zhdesk starts.": "Мову буде змінено під час наступного запуску zhdesk.",
     "Language": "Мова",
+    "Not saved": "Не збережено",
+    "Some text could not be saved to the store. The window stays open so that nothing is lost; check the store "
+    "(disk, network) and close again.": "Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, "
+    "щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.",
+    "zhdesk — {0} — {1}": "zhdesk — {0} — {1}",
 }
 
 

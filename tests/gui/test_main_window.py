@@ -239,3 +239,62 @@ def test_last_store_is_remembered(tmp_path: Path, store_url: str) -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert again.stdout.strip().endswith(f"({db})"), again.stdout
+
+
+def test_a_failed_save_is_kept_and_retried_for_its_own_measure(qtbot: QtBot, store_url: str) -> None:
+    from zhdesk.storage.database import StoreError
+
+    attempts = {"n": 0}
+
+    def flaky_open():  # type: ignore[no-untyped-def]
+        attempts["n"] += 1
+        if attempts["n"] <= 2:  # the background opening and the first save find the store unreachable
+            raise StoreError("the office server does not answer")
+        return open_store(store_url)
+
+    window = MainWindow(flaky_open, Runner(), quick_path=Path(store_url.removeprefix("sqlite:///")))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    window._next_unfilled()
+    first = window.current
+    type_text(window.editor, "Текст, який не можна загубити.")
+    window.flush()
+    qtbot.waitUntil(lambda: "НЕ збережено" in window.statusBar().currentMessage(), timeout=10000)
+    window._step(-1)  # the officer moves on before the retry
+    assert window.current != first
+    with qtbot.waitSignal(window.saved, timeout=10000):
+        window.flush()
+    window.close()
+    store = open_store(store_url)
+    with store.reading() as session:
+        texts = {r.id: r.execution for r in list_measures(session, P9M)}
+    store.close()
+    assert texts[first] == "Текст, який не можна загубити."
+
+
+def test_text_typed_while_a_period_loads_is_kept(qtbot: QtBot, store_url: str) -> None:
+    store = open_store(store_url)
+    with store.transaction() as session:
+        from zhdesk.services.entry import save_execution
+
+        first_id = list_measures(session, P9M)[0].id
+        save_execution(session, first_id, Period.parse("2023-Y"), "Річний текст для першого заходу.")
+    store.close()
+    window = open_window(qtbot, store_url)
+    assert window.period_combo.currentData() == "2023-Y"
+    window.select_measure(first_id)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, " ПЕРШЕ")
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window._reload("2023-9M")
+        assert not window.editor.isEnabled()  # nothing can be typed into a measure being replaced
+    window.close()
+    store = open_store(store_url)
+    with store.reading() as session:
+        year = {r.id: r.execution for r in list_measures(session, Period.parse("2023-Y"))}
+        nine = {r.id: r.execution for r in list_measures(session, P9M)}
+    store.close()
+    assert year[first_id] == "Річний текст для першого заходу. ПЕРШЕ"
+    assert nine[first_id].startswith("На офіційному сайті")  # the other period is untouched
+    assert sum(1 for text in year.values() if text) == 1  # no empty records written elsewhere

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.parents: set[tuple[str, str, str]] = set()
         self.current: str | None = None
         self.dirty = False
+        self._pending: dict[tuple[str, str], str] = {}  # (measure, period) → text not yet in the store
+        self._pending_lock = threading.Lock()
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)
@@ -196,15 +199,20 @@ class MainWindow(QMainWindow):
 
         return work
 
+    def _open_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
+
     def _open_in_background(self, _progress: Callable[[int, int], None]) -> None:
         if self.store is None:
             self.store = self._open_store()
 
     def _reload(self, period_code: str) -> None:
         self.flush()
+        self.editor.setEnabled(False)  # nothing can be typed into a measure that is about to be replaced
         self.runner.submit(self._load_work(period_code), self._loaded, self._failed)
 
     def _loaded(self, loaded: Loaded) -> None:
+        self.flush()  # anything typed while loading is saved under the measure and period it was typed for
         self.period = Period.parse(loaded.period) if loaded.period else None
         location = self.store.location if self.store is not None else str(self.quick_path)
         if self.body:
@@ -227,7 +235,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
         if self.store is None:  # shown from the quick reader: open the store now, before the first save needs it
-            self.runner.submit(self._open_in_background, lambda _store: None, self._failed)
+            self.runner.submit(self._open_in_background, lambda _store: None, self._open_failed)
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
@@ -358,33 +366,45 @@ class MainWindow(QMainWindow):
     # -- saving ------------------------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Save the current text now if it changed (off the UI thread)."""
+        """Save every changed text now (off the UI thread). A text whose save fails stays pending, keyed by
+        measure and period, and is saved with the next attempt, whatever measure is shown by then."""
         self.save_timer.stop()
-        if not self.dirty or self.current is None or self.period is None:
-            return
-        self.dirty = False
-        period, measure_id, text = self.period, self.current, self.rows[self.current].execution
+        if self.dirty and self.current is not None and self.period is not None:
+            with self._pending_lock:
+                self._pending[(self.current, self.period.code)] = self.rows[self.current].execution
+            self.dirty = False
+        with self._pending_lock:
+            batch, self._pending = self._pending, {}
+        if batch:
+            self.runner.submit(self._save_work(batch), self._saved, self._save_failed)
 
+    def _save_work(self, batch: dict[tuple[str, str], str]) -> Callable[[Callable[[int, int], None]], str]:
         def work(_progress: Callable[[int, int], None]) -> str:
             from zhdesk.services.entry import save_execution
 
-            if self.store is None:  # the first screen came from the quick reader: open the store now
-                self.store = self._open_store()
-            with self.store.transaction() as session:
-                save_execution(session, measure_id, period, text, self.body)
-            return measure_id
+            try:
+                if self.store is None:  # the first screen came from the quick reader: open the store now
+                    self.store = self._open_store()
+                with self.store.transaction() as session:
+                    for (measure_id, code), text in batch.items():
+                        save_execution(session, measure_id, Period.parse(code), text, self.body)
+            except Exception:
+                with self._pending_lock:  # keep them; a newer text typed meanwhile wins
+                    self._pending = {**batch, **self._pending}
+                raise
+            return next(iter(batch))[0]
 
-        self.runner.submit(work, self._saved, self._save_failed)
+        return work
 
     def _saved(self, measure_id: str) -> None:
         self.statusBar().showMessage(self.tr("Saved at {0}").format(dt.datetime.now().strftime("%H:%M:%S")))
         self._fill_problems_panel()
         self.saved.emit(measure_id)
 
-    def _save_failed(self, message: str) -> None:
-        self.dirty = True
-        self.statusBar().showMessage(self.tr("NOT saved: {0}. Retrying…").format(message))
-        self.save_timer.start()
+    def _save_failed(self, _message: str) -> None:
+        # The details went to stderr with the traceback; the officer gets a short word and a calm retry.
+        self.statusBar().showMessage(self.tr("NOT saved: the store does not answer. Retrying in 5 seconds…"))
+        QTimer.singleShot(5000, self.flush)
 
     # -- navigation --------------------------------------------------------------------------------------
 
@@ -432,6 +452,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         self.runner.wait()
+        if self._pending:  # the last save failed: try once more, and never close over unsaved text
+            self.flush()
+            self.runner.wait()
+            if self._pending:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not saved"),
+                    self.tr(
+                        "Some text could not be saved to the store. The window stays open so that nothing "
+                        "is lost; check the store (disk, network) and close again."
+                    ),
+                )
+                event.ignore()
+                return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

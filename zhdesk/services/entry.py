@@ -35,6 +35,8 @@ def save_execution(session: Session, measure_id: str, period: Period, text: str,
             select(Execution).where(Execution.measure_id == measure_id, Execution.period_id == period_row.id)
         )
         if row is None:
+            if not text:
+                return False  # an empty text where there was none: nothing to write
             session.add(Execution(measure_id=measure_id, period_id=period_row.id, text=text, source="entry"))
             return True
     else:
@@ -47,6 +49,8 @@ def save_execution(session: Session, measure_id: str, period: Period, text: str,
             )
         )
         if row is None:
+            if not text:
+                return False
             session.add(ExecutionPart(measure_id=measure_id, period_id=period_row.id, body_id=body_id, text=text))
             return True
     if row.text == text:
