@@ -3,113 +3,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="96" />
+        <location filename="../../zhdesk/gui/main_window.py" line="107" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="125" />
+        <location filename="../../zhdesk/gui/main_window.py" line="136" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="125" />
+        <location filename="../../zhdesk/gui/main_window.py" line="136" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="125" />
+        <location filename="../../zhdesk/gui/main_window.py" line="136" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="128" />
+        <location filename="../../zhdesk/gui/main_window.py" line="139" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="159" />
+        <location filename="../../zhdesk/gui/main_window.py" line="170" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="159" />
+        <location filename="../../zhdesk/gui/main_window.py" line="170" />
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="170" />
+        <location filename="../../zhdesk/gui/main_window.py" line="181" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="170" />
+        <location filename="../../zhdesk/gui/main_window.py" line="181" />
         <source>The language changes the next time zhdesk starts.</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="219" />
+        <location filename="../../zhdesk/gui/main_window.py" line="230" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="221" />
+        <location filename="../../zhdesk/gui/main_window.py" line="232" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="235" />
+        <location filename="../../zhdesk/gui/main_window.py" line="246" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="406" />
+        <location filename="../../zhdesk/gui/main_window.py" line="267" />
+        <source>Recovered {0} texts that were not saved last time</source>
+        <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/main_window.py" line="439" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="461" />
+        <location filename="../../zhdesk/gui/main_window.py" line="494" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="463" />
+        <location filename="../../zhdesk/gui/main_window.py" line="496" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="203" />
-        <location filename="../../zhdesk/gui/main_window.py" line="241" />
+        <location filename="../../zhdesk/gui/main_window.py" line="214" />
+        <location filename="../../zhdesk/gui/main_window.py" line="270" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="290" />
+        <location filename="../../zhdesk/gui/main_window.py" line="319" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="320" />
+        <location filename="../../zhdesk/gui/main_window.py" line="349" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="322" />
+        <location filename="../../zhdesk/gui/main_window.py" line="351" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="323" />
+        <location filename="../../zhdesk/gui/main_window.py" line="352" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="334" />
+        <location filename="../../zhdesk/gui/main_window.py" line="363" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="400" />
+        <location filename="../../zhdesk/gui/main_window.py" line="433" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>

@@ -298,3 +298,39 @@ def test_text_typed_while_a_period_loads_is_kept(qtbot: QtBot, store_url: str) -
     assert year[first_id] == "Річний текст для першого заходу. ПЕРШЕ"
     assert nine[first_id].startswith("На офіційному сайті")  # the other period is untouched
     assert sum(1 for text in year.values() if text) == 1  # no empty records written elsewhere
+
+
+def test_text_journaled_while_the_store_was_away_is_recovered_next_time(qtbot: QtBot, store_url: str) -> None:
+    from zhdesk.storage.database import StoreError
+
+    path = Path(store_url.removeprefix("sqlite:///"))
+
+    def unreachable():  # type: ignore[no-untyped-def]
+        raise StoreError("the office server does not answer")
+
+    gone = MainWindow(unreachable, Runner(), quick_path=path)
+    qtbot.addWidget(gone)
+    with qtbot.waitSignal(gone.ready, timeout=30000):
+        gone.show()
+    gone._next_unfilled()
+    target = gone.current
+    type_text(gone.editor, "Написано, коли сервер мовчав.")
+    gone.flush()
+    qtbot.waitUntil(lambda: "НЕ збережено" in gone.statusBar().currentMessage(), timeout=10000)
+    gone.runner.wait()
+    # the process dies here: no close, no retry; only the journal on disk has the text
+    gone._pending.clear()  # (so that the test's own teardown can close this window without asking)
+    gone.dirty = False
+    again = MainWindow(lambda: open_store(store_url), Runner(), quick_path=path)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.saved, timeout=30000):
+        again.show()
+    assert "Відновлено текстів" in again.statusBar().currentMessage() or again.rows[target].execution
+    assert again.rows[target].execution == "Написано, коли сервер мовчав."
+    again.close()
+    store = open_store(store_url)
+    with store.reading() as session:
+        texts = {r.id: r.execution for r in list_measures(session, P9M)}
+    store.close()
+    assert texts[target] == "Написано, коли сервер мовчав."
+    assert again.journal.pending(again.store_key) == []

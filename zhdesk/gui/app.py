@@ -55,7 +55,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return store
 
     runner = Runner()
-    window = MainWindow(open_store, runner, quick_path=_sqlite_file(args), body=args.window_body)
+    quick_path = _sqlite_file(args)
+    store_key = str(quick_path) if quick_path else (args.db_url or os.environ.get("ZHDESK_DB_URL") or "")
+    window = MainWindow(open_store, runner, quick_path=quick_path, body=args.window_body, store_key=store_key)
     window.show()
     if args.exit_when_ready:
 

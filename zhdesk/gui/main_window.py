@@ -73,12 +73,22 @@ class MainWindow(QMainWindow):
     saved = Signal(str)
 
     def __init__(
-        self, open_store: Callable[[], Store], runner: Runner, quick_path: Path | None = None, body: str | None = None
+        self,
+        open_store: Callable[[], Store],
+        runner: Runner,
+        quick_path: Path | None = None,
+        body: str | None = None,
+        store_key: str | None = None,
     ) -> None:
         """``quick_path``: the SQLite file, when the first screen may be read without SQLAlchemy.
         ``body``: an executive body's code: only its measures, and its own texts."""
         super().__init__()
         self.runner, self._open_store, self.quick_path, self.body = runner, open_store, quick_path, body
+        from zhdesk.services.journal import RecoveryJournal
+
+        # texts on their way to the store are journaled under the store's name (its file, or its URL)
+        self.store_key = store_key or (str(quick_path) if quick_path else "")
+        self.journal = RecoveryJournal(paths.data_dir() / "unsaved-texts.jsonl")
         self.store: Store | None = None
         self.period: Period | None = None
         self.rows: dict[str, MeasureRow] = {}
@@ -92,6 +102,7 @@ class MainWindow(QMainWindow):
         self.dirty = False
         self._pending: dict[tuple[str, str], str] = {}  # (measure, period) → text not yet in the store
         self._pending_lock = threading.Lock()
+        self._recovered = False
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)
@@ -236,6 +247,24 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         if self.store is None:  # shown from the quick reader: open the store now, before the first save needs it
             self.runner.submit(self._open_in_background, lambda _store: None, self._open_failed)
+        self._recover()
+
+    def _recover(self) -> None:
+        """Texts a killed session journaled but could not store: save them now, and say so."""
+        waiting = [e for e in self.journal.pending(self.store_key) if e.body == self.body]
+        if not waiting or self._recovered:
+            return
+        self._recovered = True
+        with self._pending_lock:
+            for entry in waiting:
+                self._pending.setdefault((entry.measure_id, entry.period), entry.text)
+        for entry in waiting:
+            row = self.rows.get(entry.measure_id)
+            if row is not None and self.period is not None and entry.period == self.period.code:
+                self.rows[row.id] = dataclasses.replace(row, execution=entry.text)
+                self._swap(self.rows[row.id])
+        self.flush()
+        self.statusBar().showMessage(self.tr("Recovered {0} texts that were not saved last time").format(len(waiting)))
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
@@ -381,13 +410,17 @@ class MainWindow(QMainWindow):
     def _save_work(self, batch: dict[tuple[str, str], str]) -> Callable[[Callable[[int, int], None]], str]:
         def work(_progress: Callable[[int, int], None]) -> str:
             from zhdesk.services.entry import save_execution
+            from zhdesk.services.journal import Entry
 
+            entries = [Entry(self.store_key, mid, code, self.body, text) for (mid, code), text in batch.items()]
+            self.journal.record(entries)  # on disk before the store is touched: a kill cannot lose it
             try:
                 if self.store is None:  # the first screen came from the quick reader: open the store now
                     self.store = self._open_store()
                 with self.store.transaction() as session:
                     for (measure_id, code), text in batch.items():
                         save_execution(session, measure_id, Period.parse(code), text, self.body)
+                self.journal.settle(entries)
             except Exception:
                 with self._pending_lock:  # keep them; a newer text typed meanwhile wins
                     self._pending = {**batch, **self._pending}
