@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self._pending: dict[tuple[str, str], str] = {}  # (measure, period) → text not yet in the store
         self._pending_lock = threading.Lock()
         self._recovered = False
+        self.position: dict[str, int] = {}
+        self.filled = 0
+        self.panel_stale = False
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
             self.period_combo.addItem(words, code)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(loaded.period)))
         self.order, self.previous = loaded.rows, loaded.previous
+        self.position = {row.id: index for index, row in enumerate(loaded.rows)}
+        self.filled = sum(1 for row in loaded.rows if row.execution.strip())
         self.rows = {row.id: row for row in loaded.rows}
         self.parents = loaded.parents
         self.problems = {row.id: self._check(row, row.execution) for row in loaded.rows}
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
             row = self.rows.get(entry.measure_id)
             if row is not None and self.period is not None and entry.period == self.period.code:
                 self.rows[row.id] = dataclasses.replace(row, execution=entry.text)
-                self._swap(self.rows[row.id])
+                self.order[self.position[row.id]] = self.rows[row.id]
         self.flush()
         self.statusBar().showMessage(self.tr("Recovered {0} texts that were not saved last time").format(len(waiting)))
 
@@ -315,10 +320,10 @@ class MainWindow(QMainWindow):
         self._update_progress()
 
     def _update_progress(self) -> None:
-        filled = sum(1 for row in self.order if row.execution.strip())
-        self.progress.setText(self.tr("Filled {0} of {1}").format(filled, len(self.order)))
+        self.progress.setText(self.tr("Filled {0} of {1}").format(self.filled, len(self.order)))
 
     def _fill_problems_panel(self) -> None:
+        self.panel_stale = False
         self.problems_tree.clear()
         for row in self.order:
             found = self.problems.get(row.id)
@@ -376,8 +381,11 @@ class MainWindow(QMainWindow):
         text = plain_text(self.editor)
         was_filled = bool(row.execution.strip())
         self.rows[row.id] = row = dataclasses.replace(row, execution=text)
-        self._swap(row)
-        self.problems[row.id] = self._check(row, text)
+        self.order[self.position[row.id]] = row
+        self.filled += int(bool(text.strip())) - int(was_filled)
+        problems = self._check(row, text)
+        self.panel_stale |= problems != self.problems.get(row.id)
+        self.problems[row.id] = problems
         self.status[row.id] = self._status(row.id, text)
         self.haystack[row.id] = _searchable(row)
         self.model.update_status(row.id, self.status[row.id], was_filled, bool(text.strip()))
@@ -385,12 +393,6 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self.dirty = True
         self.save_timer.start()
-
-    def _swap(self, row: MeasureRow) -> None:
-        for index, old in enumerate(self.order):
-            if old.id == row.id:
-                self.order[index] = row
-                break
 
     # -- saving ------------------------------------------------------------------------------------------
 
@@ -431,7 +433,8 @@ class MainWindow(QMainWindow):
 
     def _saved(self, measure_id: str) -> None:
         self.statusBar().showMessage(self.tr("Saved at {0}").format(dt.datetime.now().strftime("%H:%M:%S")))
-        self._fill_problems_panel()
+        if self.panel_stale:  # rebuilt only when some measure's problems changed
+            self._fill_problems_panel()
         self.saved.emit(measure_id)
 
     def _save_failed(self, _message: str) -> None:
