@@ -64,19 +64,21 @@ def test_upgrade_backs_up_the_sqlite_file_first(tmp_path: Path, monkeypatch: pyt
     # a newer release of the app: the shipped migrations plus one more
     migrations = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS, migrations)
-    (migrations / "versions" / "0002_extra.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\nrevision = "0002"\ndown_revision = "0001"\n'
+    current = database.SCHEMA_HEAD
+    newer = f"{int(current) + 1:04d}"
+    (migrations / "versions" / f"{newer}_extra.py").write_text(
+        f'import sqlalchemy as sa\nfrom alembic import op\nrevision = "{newer}"\ndown_revision = "{current}"\n'
         "branch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n"
         '    op.add_column("setting", sa.Column("note", sa.Text(), nullable=True))\n'
     )
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
-    monkeypatch.setattr(database, "schema_head", lambda: "0002")
+    monkeypatch.setattr(database, "schema_head", lambda: newer)
     upgraded = open_store(resolve_url(str(path)))
     try:
-        assert upgraded.schema_revision == "0002"
+        assert upgraded.schema_revision == newer
         assert upgraded.backup_path is not None and upgraded.backup_path.exists()
         with sqlite3.connect(upgraded.backup_path) as backup:
-            assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
             assert backup.execute("SELECT value FROM setting").fetchone() == ("Громада",)
         with upgraded.engine.connect() as connection:
             assert connection.execute(text("SELECT value, note FROM setting")).one() == ("Громада", None)

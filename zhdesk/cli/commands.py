@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registry_duplicates
+from zhdesk.services.entry import EntryError
 from zhdesk.services.measures import list_measures, list_periods
 from zhdesk.services.programme_import import ImportResult, import_report
 from zhdesk.storage.database import Store, open_store, resolve_url
@@ -44,7 +45,11 @@ def run(args: argparse.Namespace) -> int:
         "export-report": cmd_export_report,
         "validate": cmd_validate,
         "set-execution": cmd_set_execution,
-    }[args.command]
+    }.get(args.command)
+    if handler is None:
+        from zhdesk.cli.exchange_commands import HANDLERS
+
+        handler = HANDLERS[args.command]
     return handler(args)
 
 
@@ -244,11 +249,19 @@ def cmd_export_report(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.scope import read_scope
     from zhdesk.validation.service import has_errors, validate_period
 
-    period = Period.parse(args.period)
     with reading(args) as session:
-        problems = validate_period(session, period, args.body)
+        scope = read_scope(session)
+        body = args.body or (scope.body if scope else None)
+        period = Period.parse(args.period) if args.period else (scope.period if scope else None)
+        if period is None:
+            known = list_periods(session)
+            if not known:
+                raise EntryError("the store has no reporting period yet; give --period")
+            period = Period.parse(known[-1][0])
+        problems = validate_period(session, period, body, own_texts=scope is not None and body == scope.body)
     if args.json:
         _json([asdict(problem) for problem in problems])
     else:
@@ -263,7 +276,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_set_execution(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from zhdesk.services.entry import EntryError, clean_pasted, save_execution
+    from zhdesk.services.entry import clean_pasted, save_execution
 
     if args.text_file:
         try:
@@ -273,17 +286,23 @@ def cmd_set_execution(args: argparse.Namespace) -> int:
     else:
         raw = args.text
     text = clean_pasted(raw)
+    from zhdesk.exchange.scope import read_scope
+
     store = open_from_args(args)
     try:
         with store.transaction() as session:
+            scope = read_scope(session)
+            body = args.body or (scope.body if scope else None)
             if args.period:
                 period = Period.parse(args.period)
+            elif scope is not None:
+                period = scope.period
             else:
                 known = list_periods(session)
                 if not known:
                     raise EntryError("the store has no reporting period yet; give --period")
                 period = Period.parse(known[-1][0])
-            changed = save_execution(session, args.measure, period, text, args.body)
+            changed = save_execution(session, args.measure, period, text, body)
     finally:
         store.close()
     print(f"{'saved' if changed else 'unchanged'}: measure {args.measure}, {period.code}, {len(text)} characters")

@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--body", metavar="CODE", help="the body's own report: its measures and its head's signature")
 
     p = sub.add_parser("validate", help="check the execution texts of a period (exit 1 when there are errors)")
-    p.add_argument("--period", required=True)
+    p.add_argument("--period", help="default: the period of the form package (department store)")
     p.add_argument("--body", metavar="CODE", help="only the measures of this executive body")
     p.add_argument("--json", action="store_true")
 
@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("periods", help="reporting periods in the store")
     p.add_argument("--json", action="store_true")
+
+    from zhdesk.cli.exchange_commands import add_parsers
+
+    add_parsers(sub)
 
     p = sub.add_parser("settings", help="show settings, or set one: settings KEY VALUE")
     p.add_argument("key", nargs="?")
@@ -88,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     from zhdesk.cli import commands  # the store and the readers load only for a command
+    from zhdesk.exchange.container import ExchangeError
+    from zhdesk.exchange.merge import MergeError
     from zhdesk.reports.atomic import WriteFailure
     from zhdesk.services.bodies import BodyError
     from zhdesk.services.entry import EntryError
@@ -100,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportFailure as exc:
         return _fail(str(exc))
     except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure, EntryError) as exc:
+        return _fail(str(exc))
+    except (ExchangeError, MergeError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
+from zhdesk.services.history import record
 from zhdesk.services.pasted import clean_pasted
 from zhdesk.services.programme_import import ensure_period
 from zhdesk.storage.models import Execution, ExecutionPart, Measure, utcnow
@@ -38,6 +39,7 @@ def save_execution(session: Session, measure_id: str, period: Period, text: str,
             if not text:
                 return False  # an empty text where there was none: nothing to write
             session.add(Execution(measure_id=measure_id, period_id=period_row.id, text=text, source="entry"))
+            record(session, measure_id, period_row.id, None, "", text, "entry")
             return True
     else:
         body_id = find_body(session, body).id
@@ -52,9 +54,19 @@ def save_execution(session: Session, measure_id: str, period: Period, text: str,
             if not text:
                 return False
             session.add(ExecutionPart(measure_id=measure_id, period_id=period_row.id, body_id=body_id, text=text))
+            record(session, measure_id, period_row.id, body_id, "", text, "entry")
             return True
     if row.text == text:
         return False
+    record(
+        session,
+        measure_id,
+        period_row.id,
+        row.body_id if isinstance(row, ExecutionPart) else None,
+        row.text,
+        text,
+        "entry",
+    )
     row.text = text
     row.updated_at = utcnow()
     if isinstance(row, Execution):

@@ -15,6 +15,7 @@ from zhdesk.importing.structure import ParsedMeasure, ParsedReport, Repair
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import BodyRegistry, SuspectedDuplicate, registry_duplicates
+from zhdesk.services.history import current_user, record_many
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     Execution,
@@ -236,6 +237,7 @@ class _Writer:
             )
         }
         now = utcnow()
+        who = current_user()
         new, changed = [], []
         for _, parsed, mid in placed:
             if mid not in existing:
@@ -253,6 +255,24 @@ class _Writer:
                 changed.append(
                     {"id": existing[mid][0], "text": parsed.execution, "source": "import", "updated_at": now}
                 )
+        record_many(
+            session,
+            [
+                {
+                    "measure_id": mid,
+                    "period_id": period.id,
+                    "body_id": None,
+                    "old_text": existing[mid][1] if mid in existing else "",
+                    "new_text": parsed.execution,
+                    "changed_at": now,
+                    "changed_by": who,
+                    "source": "import",
+                }
+                for _, parsed, mid in placed
+                if (mid in existing and existing[mid][1] != parsed.execution)
+                or (mid not in existing and parsed.execution)
+            ],
+        )
         if new:
             session.execute(insert(Execution), new)
             self.result.count("execution texts", created=True, n=len(new))

@@ -23,7 +23,7 @@ class SettingError(ValueError):
 
 def get_all(session: Session) -> dict[str, str]:
     values = {key: "" for key in KNOWN}
-    values.update({s.key: s.value for s in session.scalars(select(Setting))})
+    values.update({s.key: s.value for s in session.scalars(select(Setting)) if s.key in KNOWN})
     return values
 
 

@@ -166,6 +166,8 @@ class Execution(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    incoming: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """The bodies' merged text when it differs from a text the coordinator wrote (a conflict to resolve)."""
     measure: Mapped[Measure] = relationship()
 
 
@@ -189,3 +191,81 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExecutionChange(Base):
+    """Audit history: one change of an execution text (consolidated when ``body_id`` is None)."""
+
+    __tablename__ = "execution_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), nullable=True)
+    old_text: Mapped[str] = mapped_column(Text, default="")
+    new_text: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(40), default="")
+    submission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("submission.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+class ExchangeKey(Base):
+    """The secret an executive body's submissions are authenticated with (HMAC-SHA256)."""
+
+    __tablename__ = "exchange_key"
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))
+
+
+class FormIssue(Base):
+    """A form package issued to a body for a period, and where its review stands."""
+
+    __tablename__ = "form_issue"
+    __table_args__ = (UniqueConstraint("body_id", "period_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(12), default="issued")
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Submission(Base):
+    """A received submission (.zhsub): who sent it, when, and its sequence number."""
+
+    __tablename__ = "submission"
+    __table_args__ = (UniqueConstraint("body_id", "period_id", "sequence"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(Text, default="")
+    app_version: Mapped[str] = mapped_column(String(40), default="")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+
+
+class SubmissionEntry(Base):
+    """One measure's text as a submission carried it."""
+
+    __tablename__ = "submission_entry"
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"), primary_key=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewComment(Base):
+    """The coordinator's comment on a returned submission: on the whole (no measure) or on one measure."""
+
+    __tablename__ = "review_comment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    measure_id: Mapped[str | None] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

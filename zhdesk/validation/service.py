@@ -10,9 +10,14 @@ from zhdesk.services.rows import parent_keys
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
 
-def validate_period(session: Session, period: Period, body: str | None = None) -> list[Problem]:
-    """Problems of every measure in report order; the previous period's texts feed the "unchanged" rule."""
-    rows = list_measures(session, period, body)
+def validate_period(
+    session: Session, period: Period, body: str | None = None, *, own_texts: bool = False
+) -> list[Problem]:
+    """Problems of every measure in report order; the previous period's texts feed the "unchanged" rule.
+
+    With ``own_texts`` and a ``body``, the body's own parts are checked (what it submits).
+    """
+    rows = list_measures(session, period, body, own_texts=own_texts)
     previous_period = period.previous
     previous = (
         {row.id: row.execution for row in list_measures(session, previous_period, body)} if previous_period else {}

@@ -1,0 +1,250 @@
+"""The exchange subcommands: issue-forms, open-form, submit, receive, status, history, accept, return, merge."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from zhdesk.cli.commands import _json, open_from_args, reading
+from zhdesk.exchange.container import ExchangeError, write_file
+from zhdesk.periods import Period
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("issue-forms", help="write a form package (CODE-PERIOD.zhform) for each executive body")
+    p.add_argument("--period", required=True)
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the packages into")
+    p.add_argument("--body", metavar="CODE", action="append", help="only this body (may be repeated)")
+
+    p = sub.add_parser("open-form", help="open a form package into this (department) store")
+    p.add_argument("file")
+
+    p = sub.add_parser("submit", help="write this department's submission (exit 1 while there are errors)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.zhsub")
+    p.add_argument("--author", help="who submits (default: ZHDESK_USER or the login name)")
+
+    p = sub.add_parser("receive", help="receive submissions (.zhsub); each bad file is rejected alone")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("status", help="where each executive body stands for a period")
+    p.add_argument("--period", required=True)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("history", help="every change of a measure's execution texts")
+    p.add_argument("--measure", required=True, metavar="ID")
+    p.add_argument("--period")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("accept", help="accept a body's submission for a period")
+    p.add_argument("body", metavar="CODE")
+    p.add_argument("--period", required=True)
+    p.add_argument("--comment", default="")
+
+    p = sub.add_parser("return", help="return a body's submission with comments and an updated form package")
+    p.add_argument("body", metavar="CODE")
+    p.add_argument("--period", required=True)
+    p.add_argument("--comment", default="", help="a comment on the whole submission")
+    p.add_argument(
+        "--on-measure", nargs=2, action="append", default=[], metavar=("ID", "TEXT"), help="a comment on one measure"
+    )
+    p.add_argument("--out", metavar="DIR", default=".", help="where to write the updated form package")
+
+    p = sub.add_parser("merge", help="assemble consolidated texts from the bodies' parts; show or resolve conflicts")
+    p.add_argument("--period", required=True)
+    p.add_argument("--take", nargs=2, metavar=("ID", "bodies|mine"), help="resolve one measure's conflict")
+
+
+def cmd_issue_forms(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.forms import issue_forms
+
+    period = Period.parse(args.period)
+    out = Path(args.out)
+    if not out.is_dir():
+        raise ExchangeError(str(out), "the folder does not exist")
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            issued = issue_forms(session, period, out, args.body)
+    finally:
+        store.close()
+    for form in issued:
+        print(f"{form.path}  {form.measures} measures")
+    print(f"{len(issued)} form packages for {period.code}")
+    return 0
+
+
+def cmd_open_form(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.forms import open_form
+
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            opened = open_form(session, Path(args.file))
+    finally:
+        store.close()
+    print(
+        f"opened the form of {opened.body} ({opened.body_name}) for {opened.period}: "
+        f"{opened.measures} measures ({opened.new_measures} new)"
+        + (f", {opened.comments} comments from the coordinator" if opened.comments else "")
+    )
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.submissions import SubmissionRefused, make_submission
+
+    target = Path(args.output)
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            try:
+                data, sequence, entries = make_submission(session, args.author)
+            except SubmissionRefused as refused:
+                for problem in refused.problems:
+                    if problem.severity == "error":
+                        print(f"ПОМИЛКА: {problem.message}")
+                print(f"zhdesk: not submitted: {refused}")
+                return 1
+            write_file(target, data)  # inside the transaction: the number is used only when the file exists
+    finally:
+        store.close()
+    print(f"wrote {target}: submission no. {sequence}, {entries} measures")
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.submissions import receive_files
+
+    store = open_from_args(args)
+    try:
+        results = receive_files(store, [Path(f) for f in args.files])
+    finally:
+        store.close()
+    if args.json:
+        _json([r.to_json() for r in results])
+    else:
+        for r in results:
+            if r.outcome == "rejected":
+                print(f"REJECTED {r.file}: {r.reason}")
+                continue
+            if r.outcome == "unchanged":
+                print(f"unchanged {r.file}: {r.reason}")
+                continue
+            print(f"received {r.file}: {r.body}, {r.period}, no. {r.sequence}, {len(r.changes)} measures changed")
+            for change in r.changes:
+                print(f"  {change.no}: {change.inline}")
+            for measure_id in r.conflicts:
+                print(
+                    f"  CONFLICT {measure_id}: the coordinator's text was kept; see `zhdesk merge --period {r.period}`"
+                )
+    rejected = sum(r.outcome == "rejected" for r in results)
+    if not args.json:
+        print(f"{len(results) - rejected} of {len(results)} files received or already there; {rejected} rejected")
+    return 1 if rejected else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.review import body_statuses
+
+    period = Period.parse(args.period)
+    with reading(args) as session:
+        statuses = body_statuses(session, period)
+    if args.json:
+        _json([s.to_json() for s in statuses])
+        return 0
+    for s in statuses:
+        print(
+            f"{s.code:<20} {s.status:<11} {s.filled:>4}/{s.total:<4} errors {s.errors:<3} warnings {s.warnings:<3} "
+            f"{s.last_submission or ''}"
+        )
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from zhdesk.services.history import measure_history
+
+    with reading(args) as session:
+        changes = measure_history(session, args.measure, args.period)
+    if args.json:
+        _json([c.to_json() for c in changes])
+        return 0
+    from zhdesk.exchange.submissions import inline_diff
+
+    for c in changes:
+        whose = c.body or "звіт"
+        via = f"{c.source} no. {c.submission}" if c.submission else c.source
+        print(f"{c.at}  {c.period}  {whose:<12} {c.by} ({via})\n    {inline_diff(c.old, c.new)}")
+    if not changes:
+        print(f"no changes recorded for measure {args.measure}")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.review import accept
+
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            code = accept(session, args.body, Period.parse(args.period), args.comment)
+    finally:
+        store.close()
+    print(f"accepted the submission of {code} for {args.period}")
+    return 0
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.review import return_submission
+
+    out = Path(args.out)
+    if not out.is_dir():
+        raise ExchangeError(str(out), "the folder does not exist")
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            path = return_submission(
+                session, args.body, Period.parse(args.period), args.comment, dict(args.on_measure), out
+            )
+    finally:
+        store.close()
+    print(f"returned the submission of {args.body} for {args.period}; updated form package: {path}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.merge import conflicts_of, merge_period, resolve_conflict
+
+    period = Period.parse(args.period)
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            if args.take:
+                measure_id, take = args.take
+                if take not in ("bodies", "mine"):
+                    raise ExchangeError("merge", "--take ID bodies|mine")
+                resolve_conflict(session, measure_id, period, take)
+                print(f"resolved {measure_id}: kept {'the bodies' if take == 'bodies' else 'your'} text")
+                return 0
+            merged, _ = merge_period(session, period)
+            conflicts = conflicts_of(session, period)
+    finally:
+        store.close()
+    print(f"merged {merged} measures for {period.code}; {len(conflicts)} conflicts")
+    for measure_id, mine, theirs in conflicts:
+        from zhdesk.exchange.submissions import inline_diff
+
+        print(f"  CONFLICT {measure_id}: {inline_diff(mine, theirs)}")
+    return 0
+
+
+HANDLERS = {
+    "issue-forms": cmd_issue_forms,
+    "open-form": cmd_open_form,
+    "submit": cmd_submit,
+    "receive": cmd_receive,
+    "status": cmd_status,
+    "history": cmd_history,
+    "accept": cmd_accept,
+    "return": cmd_return,
+    "merge": cmd_merge,
+}

@@ -1,0 +1,185 @@
+"""Where each body stands for a period (the coordinator's dashboard), and accepting or returning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from zhdesk.exchange.container import FORM, ExchangeError, pack, write_file
+from zhdesk.exchange.forms import build_form_contents
+from zhdesk.periods import Period
+from zhdesk.services.bodies import find_body
+from zhdesk.storage.models import (
+    Execution,
+    ExecutionPart,
+    ExecutiveBody,
+    FormIssue,
+    Measure,
+    MeasureExecutor,
+    Priority,
+    Programme,
+    ReportingPeriod,
+    ReviewComment,
+    Sector,
+    Submission,
+    Task,
+    utcnow,
+)
+from zhdesk.validation.rules import ERROR, check_text
+
+STATUSES = ("not issued", "issued", "submitted", "accepted", "returned")
+
+
+@dataclass(frozen=True)
+class BodyStatus:
+    code: str
+    name: str
+    status: str
+    last_submission: str | None  # ISO time of receipt, UTC
+    sequence: int
+    author: str
+    filled: int
+    total: int
+    errors: int
+    warnings: int
+    comment: str
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
+    """Every body with measures in the programme of ``period.year``, by code."""
+    period_row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
+    period_id = period_row.id if period_row is not None else -1
+    measures: dict[int, list[tuple[str, str]]] = {}
+    for body_id, measure_id, no in session.execute(
+        select(MeasureExecutor.body_id, Measure.id, Measure.no)
+        .join(Measure, Measure.id == MeasureExecutor.measure_id)
+        .join(Task, Task.id == Measure.task_id)
+        .join(Sector, Sector.id == Task.sector_id)
+        .join(Priority, Priority.id == Sector.priority_id)
+        .join(Programme, Programme.id == Priority.programme_id)
+        .where(Programme.year == period.year)
+    ):
+        measures.setdefault(body_id, []).append((measure_id, no))
+    parts = {
+        (b, m): t
+        for b, m, t in session.execute(
+            select(ExecutionPart.body_id, ExecutionPart.measure_id, ExecutionPart.text).where(
+                ExecutionPart.period_id == period_id
+            )
+        )
+    }
+    previous: dict[str, str] = {}
+    if period.previous is not None:
+        previous = {
+            m: t
+            for m, t in session.execute(
+                select(Execution.measure_id, Execution.text)
+                .join(ReportingPeriod, ReportingPeriod.id == Execution.period_id)
+                .where(ReportingPeriod.code == period.previous.code)
+            )
+        }
+    issues = {i.body_id: i for i in session.scalars(select(FormIssue).where(FormIssue.period_id == period_id))}
+    latest: dict[int, Submission] = {}
+    for submission in session.scalars(
+        select(Submission).where(Submission.period_id == period_id).order_by(Submission.sequence)
+    ):
+        latest[submission.body_id] = submission
+    bodies = session.scalars(select(ExecutiveBody).where(ExecutiveBody.id.in_(list(measures)))).all()
+    result = []
+    for body in sorted(bodies, key=lambda b: b.code):
+        filled = errors = warnings = 0
+        for measure_id, no in measures[body.id]:
+            text = parts.get((body.id, measure_id), "")
+            if not text.strip():
+                continue
+            filled += 1
+            for problem in check_text(measure_id, no, text, period, previous=previous.get(measure_id)):
+                if problem.severity == ERROR:
+                    errors += 1
+                else:
+                    warnings += 1
+        issue = issues.get(body.id)
+        last = latest.get(body.id)
+        result.append(
+            BodyStatus(
+                body.code,
+                body.name,
+                issue.status if issue is not None else "not issued",
+                last.received_at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds") if last else None,
+                last.sequence if last else 0,
+                last.author if last else "",
+                filled,
+                len(measures[body.id]),
+                errors,
+                warnings,
+                issue.comment if issue is not None else "",
+            )
+        )
+    return result
+
+
+def _issue(session: Session, code: str, period: Period) -> tuple[ExecutiveBody, FormIssue]:
+    body = find_body(session, code)
+    issue = session.scalar(
+        select(FormIssue)
+        .join(ReportingPeriod, ReportingPeriod.id == FormIssue.period_id)
+        .where(FormIssue.body_id == body.id, ReportingPeriod.code == period.code)
+    )
+    if issue is None:
+        raise ExchangeError(body.code, f"no form package for {period.code} was issued to this body")
+    has_submission = session.scalar(
+        select(Submission.id).where(Submission.body_id == body.id, Submission.period_id == issue.period_id).limit(1)
+    )
+    if has_submission is None:
+        raise ExchangeError(body.code, f"nothing was received from this body for {period.code} yet")
+    return body, issue
+
+
+def accept(session: Session, code: str, period: Period, comment: str = "") -> str:
+    body, issue = _issue(session, code, period)
+    issue.status, issue.comment, issue.updated_at = "accepted", comment, utcnow()
+    session.execute(
+        delete(ReviewComment).where(ReviewComment.body_id == body.id, ReviewComment.period_id == issue.period_id)
+    )
+    return body.code
+
+
+def return_submission(
+    session: Session,
+    code: str,
+    period: Period,
+    comment: str,
+    measure_comments: dict[str, str] | None = None,
+    out_dir: Path | None = None,
+) -> Path | None:
+    """Return the body's submission with comments; writes its updated form package into ``out_dir``."""
+    body, issue = _issue(session, code, period)
+    measure_comments = measure_comments or {}
+    own = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body.id)))
+    for measure_id in measure_comments:
+        if measure_id not in own:
+            raise ExchangeError(body.code, f"measure {measure_id} is not one of this body's measures")
+    if not comment.strip() and not any(t.strip() for t in measure_comments.values()):
+        raise ExchangeError(body.code, "say what to fix: give a comment when returning a submission")
+    issue.status, issue.comment, issue.updated_at = "returned", comment, utcnow()
+    session.execute(
+        delete(ReviewComment).where(ReviewComment.body_id == body.id, ReviewComment.period_id == issue.period_id)
+    )
+    if comment.strip():
+        session.add(ReviewComment(body_id=body.id, period_id=issue.period_id, measure_id=None, text=comment))
+    for measure_id, text in measure_comments.items():
+        if text.strip():
+            session.add(ReviewComment(body_id=body.id, period_id=issue.period_id, measure_id=measure_id, text=text))
+    session.flush()
+    if out_dir is None:
+        return None
+    content = build_form_contents(session, period, [body.code])[body.code]
+    issue.status = "returned"  # re-issuing the package keeps the review status
+    return write_file(out_dir / f"{body.code}-{period.code}.zhform", pack(FORM, content))

@@ -1,0 +1,328 @@
+"""Submissions (``.zhsub``): made in a department store, received in the coordinator's.
+
+Manifest: ``{format: "zhdesk-submission", schema: 1, body: CODE, hmac_sha256: HEX}``, the MAC being
+HMAC-SHA256 with the body's key over the exact bytes of ``content.json``::
+
+    body, period, programme_year, sequence, created_at (ISO, UTC), author, app_version,
+    entries: [{measure_id, text}]   every measure of the form, empty texts included
+
+Receiving checks everything before writing; each file is one transaction, so a bad file changes nothing
+while the good files of the same batch still go in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from zhdesk import __version__
+from zhdesk.exchange.container import (
+    SUBMISSION,
+    Container,
+    ExchangeError,
+    Fields,
+    authentic,
+    content_bytes_of,
+    pack_raw,
+    read_container,
+    sign,
+)
+from zhdesk.exchange.merge import merge_measures
+from zhdesk.exchange.scope import read_scope, write_scope
+from zhdesk.periods import Period, PeriodError
+from zhdesk.services.history import current_user, record_many
+from zhdesk.services.measures import list_measures
+from zhdesk.storage.database import Store
+from zhdesk.storage.models import (
+    ExchangeKey,
+    ExecutionPart,
+    ExecutiveBody,
+    FormIssue,
+    Measure,
+    MeasureExecutor,
+    ReportingPeriod,
+    Sector,
+    Submission,
+    SubmissionEntry,
+    Task,
+    utcnow,
+)
+from zhdesk.validation.rules import Problem
+
+MAX_ENTRY_CHARS = 100_000  # the longest cell of the published report is under 10,000
+
+
+class SubmissionRefused(Exception):
+    """The department's texts still have errors; ``problems`` lists them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{sum(p.severity == 'error' for p in problems)} errors; fix them before submitting")
+        self.problems = problems
+
+
+def make_submission(session: Session, author: str | None = None) -> tuple[bytes, int, int]:
+    """The submission file's bytes, its sequence number and the number of entries; refuses over errors."""
+    from zhdesk.validation.service import has_errors, validate_period
+
+    scope = read_scope(session)
+    if scope is None:
+        raise ExchangeError("store", "this store was not opened from a form package; run open-form first")
+    problems = validate_period(session, scope.period, scope.body, own_texts=True)
+    if has_errors(problems):
+        raise SubmissionRefused(problems)
+    rows = list_measures(session, scope.period, scope.body, own_texts=True)
+    sequence = scope.sequence + 1
+    content = {
+        "body": scope.body,
+        "period": scope.period.code,
+        "programme_year": scope.period.year,
+        "sequence": sequence,
+        "created_at": utcnow().replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
+        "author": author if author is not None else current_user(),
+        "app_version": __version__,
+        "entries": [{"measure_id": row.id, "text": row.execution} for row in rows],
+    }
+    content_bytes = content_bytes_of(content)
+    manifest = {"format": SUBMISSION, "schema": 1, "body": scope.body, "hmac_sha256": sign(scope.key, content_bytes)}
+    data = pack_raw(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), content_bytes)
+    write_scope(session, sequence=sequence)
+    return data, sequence, len(rows)
+
+
+@dataclass(frozen=True)
+class MeasureDiff:
+    measure_id: str
+    no: str
+    old: str
+    new: str
+
+    @property
+    def inline(self) -> str:
+        return inline_diff(self.old, self.new)
+
+
+@dataclass
+class Received:
+    """What receiving one file did: ``outcome`` is "received", "unchanged" or "rejected"."""
+
+    file: str
+    outcome: str
+    reason: str = ""
+    body: str = ""
+    period: str = ""
+    sequence: int = 0
+    entries: int = 0
+    changes: list[MeasureDiff] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "outcome": self.outcome,
+            "reason": self.reason,
+            "body": self.body,
+            "period": self.period,
+            "sequence": self.sequence,
+            "entries": self.entries,
+            "changes": [{"measure_id": c.measure_id, "no": c.no, "old": c.old, "new": c.new} for c in self.changes],
+            "conflicts": self.conflicts,
+        }
+
+
+def receive_files(
+    store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
+) -> list[Received]:
+    """Receive each file in its own transaction; a bad file is rejected and changes nothing."""
+    results = []
+    for done, path in enumerate(paths):
+        path = Path(path)
+        try:
+            container = read_container(path, SUBMISSION)
+            with store.transaction() as session:
+                results.append(receive_container(session, container, path.name))
+        except ExchangeError as exc:
+            results.append(Received(path.name, "rejected", exc.reason))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    return results
+
+
+def receive_container(session: Session, container: Container, name: str) -> Received:
+    manifest = Fields(name, container.manifest, "manifest")
+    code = manifest.text("body", limit=40)
+    body = session.scalar(select(ExecutiveBody).where(ExecutiveBody.code == code))
+    key = session.get(ExchangeKey, body.id) if body is not None else None
+    if body is None or key is None:
+        raise ExchangeError(name, f"no form package was issued to {code!r} from this store")
+    if not authentic(key.secret, container.content_bytes, container.manifest.get("hmac_sha256")):
+        raise ExchangeError(
+            name,
+            f"the signature does not match {code}'s key: the file was changed after it was made, "
+            "or it was not made from the form package issued to this body",
+        )
+    content = Fields(name, container.content)
+    if content.text("body", limit=40) != code:
+        raise ExchangeError(name, "the body inside the file differs from the one on its envelope")
+    try:
+        period = Period.parse(content.text("period", limit=10))
+    except PeriodError as exc:
+        raise ExchangeError(name, f"the period is not valid ({exc})") from None
+    if content.integer("programme_year") != period.year:
+        raise ExchangeError(name, f"the programme year does not match the period {period.code}")
+    period_row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
+    issue = (
+        session.scalar(select(FormIssue).where(FormIssue.body_id == body.id, FormIssue.period_id == period_row.id))
+        if period_row is not None
+        else None
+    )
+    if period_row is None or issue is None:
+        raise ExchangeError(name, f"no form package for {period.code} was issued to {code}")
+    sequence = content.integer("sequence")
+    result = Received(name, "received", body=code, period=period.code, sequence=sequence)
+    previous = session.execute(
+        select(Submission.sequence, Submission.digest)
+        .where(Submission.body_id == body.id, Submission.period_id == period_row.id)
+        .order_by(Submission.sequence.desc())
+    ).all()
+    if any(digest == container.digest for _, digest in previous):
+        result.outcome, result.reason = "unchanged", "this file was received before; nothing changed"
+        return result
+    if previous and sequence <= previous[0][0]:
+        raise ExchangeError(
+            name, f"submission no. {sequence} is older than no. {previous[0][0]}, already received from {code}"
+        )
+    created_at = _timestamp(name, content.text("created_at", limit=40))
+    entries = _entries(session, name, content, body, code)
+    submission = Submission(
+        body_id=body.id,
+        period_id=period_row.id,
+        sequence=sequence,
+        digest=container.digest,
+        created_at=created_at,
+        author=content.text("author", limit=500),
+        app_version=content.text("app_version", limit=40),
+        file_name=name[:500],
+    )
+    session.add(submission)
+    session.flush()
+    if entries:
+        session.execute(
+            insert(SubmissionEntry),
+            [{"submission_id": submission.id, "measure_id": m, "text": t} for m, t in entries.items()],
+        )
+    result.entries = len(entries)
+    result.changes = _apply_parts(session, entries, body.id, period_row.id, submission.id, submission.author)
+    result.conflicts = merge_measures(session, period_row.id, [c.measure_id for c in result.changes], submission.id)
+    issue.status, issue.updated_at = "submitted", utcnow()
+    return result
+
+
+def _timestamp(name: str, value: str) -> dt.datetime:
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ExchangeError(name, f"created_at is not a date and time ({value[:40]!r})") from None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+    return stamp
+
+
+def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, code: str) -> dict[str, str]:
+    own = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body.id)))
+    entries: dict[str, str] = {}
+    for entry in content.items("entries", limit=200_000):
+        measure_id = entry.text("measure_id", limit=36)
+        text = entry.text("text", limit=MAX_ENTRY_CHARS)
+        if measure_id in entries:
+            raise ExchangeError(name, f"measure {measure_id} appears twice")
+        if measure_id not in own:
+            known = session.get(Measure, measure_id) is not None
+            raise ExchangeError(
+                name,
+                f"measure {measure_id} is not one of {code}'s measures"
+                if known
+                else f"measure {measure_id} is not in this programme",
+            )
+        entries[measure_id] = text
+    return entries
+
+
+def _apply_parts(
+    session: Session, entries: dict[str, str], body_id: int, period_id: int, submission_id: int, author: str
+) -> list[MeasureDiff]:
+    current = {
+        measure_id: (part_id, text)
+        for part_id, measure_id, text in session.execute(
+            select(ExecutionPart.id, ExecutionPart.measure_id, ExecutionPart.text).where(
+                ExecutionPart.body_id == body_id, ExecutionPart.period_id == period_id
+            )
+        )
+    }
+    numbers = {
+        m: f"{no} ({sector})"
+        for m, no, sector in session.execute(
+            select(Measure.id, Measure.no, Sector.name)
+            .join(Task, Task.id == Measure.task_id)
+            .join(Sector, Sector.id == Task.sector_id)
+            .where(Measure.id.in_(list(entries)))
+        )
+    }
+    now = utcnow()
+    new_rows, changed_rows, history, diffs = [], [], [], []
+    for measure_id, text in entries.items():
+        part_id, old = current.get(measure_id, (None, ""))
+        if old == text:
+            continue
+        if part_id is None:
+            new_rows.append(
+                {"measure_id": measure_id, "period_id": period_id, "body_id": body_id, "text": text, "updated_at": now}
+            )
+        else:
+            changed_rows.append({"id": part_id, "text": text, "updated_at": now})
+        history.append(
+            {
+                "measure_id": measure_id,
+                "period_id": period_id,
+                "body_id": body_id,
+                "old_text": old,
+                "new_text": text,
+                "changed_at": now,
+                "changed_by": author,
+                "source": "submission",
+                "submission_id": submission_id,
+            }
+        )
+        diffs.append(MeasureDiff(measure_id, numbers.get(measure_id, ""), old, text))
+    if new_rows:
+        session.execute(insert(ExecutionPart), new_rows)
+    if changed_rows:
+        session.execute(update(ExecutionPart), changed_rows)
+    record_many(session, history)
+    return diffs
+
+
+_WORDS = re.compile(r"\s*\S+\s*|\s+")
+
+
+def inline_diff(old: str, new: str) -> str:
+    """Word-level difference: ``[-removed-]{+added+}`` around what changed."""
+    a, b = _WORDS.findall(old), _WORDS.findall(new)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append("".join(a[i1:i2]))
+            continue
+        if i2 > i1:
+            out.append("[-" + "".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + "".join(b[j1:j2]) + "+}")
+    return "".join(out)
