@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from zhdesk.storage import database
 from zhdesk.storage.database import StoreError, open_store, resolve_url
@@ -103,3 +103,33 @@ def test_unreachable_server_is_a_clear_error() -> None:
 
 def test_schema_head_constant_is_the_migrations_head() -> None:
     assert database.head_revision() == database.SCHEMA_HEAD
+
+
+def test_a_store_of_the_first_release_is_upgraded_with_its_texts(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "first-release.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = database._alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text("INSERT INTO programme (id, year, title) VALUES (1, 2023, 'Програма')"))
+        connection.execute(text("INSERT INTO priority VALUES (1, 1, 0, 'Пріоритет', '')"))
+        connection.execute(text("INSERT INTO sector VALUES (1, 1, 0, 'Освіта')"))
+        connection.execute(text("INSERT INTO task VALUES (1, 1, 0, '1', 'Завдання')"))
+        connection.execute(text("INSERT INTO measure VALUES ('m1', 1, 0, '1.1', 'Захід', '', '')"))
+        connection.execute(text("INSERT INTO reporting_period VALUES (1, '2023-9M', 2023, '9M', '2023-09-30')"))
+        connection.execute(
+            text("INSERT INTO execution VALUES (1, 'm1', 1, 'Виконано.', 'import', '2023-10-01 10:00:00')")
+        )
+    engine.dispose()
+    store = open_store(resolve_url(str(path)))
+    try:
+        assert store.schema_revision == database.SCHEMA_HEAD
+        assert store.backup_path is not None and store.backup_path.exists()
+        with store.engine.connect() as connection:
+            assert connection.execute(text("SELECT text, incoming FROM execution")).one() == ("Виконано.", None)
+            assert connection.execute(text("SELECT count(*) FROM execution_change")).scalar() == 0
+    finally:
+        store.close()
