@@ -229,10 +229,10 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
 def _timestamp(name: str, value: str) -> dt.datetime:
     try:
         stamp = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):  # OverflowError: 0001-01-01T00:00+01:00 is before year 1 in UTC
         raise ExchangeError(name, f"created_at is not a date and time ({value[:40]!r})") from None
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
     return stamp
 
 
@@ -313,16 +313,22 @@ def _apply_parts(
 _WORDS = re.compile(r"\s*\S+\s*|\s+")
 
 
-def inline_diff(old: str, new: str) -> str:
-    """Word-level difference: ``[-removed-]{+added+}`` around what changed."""
+def diff_segments(old: str, new: str) -> list[tuple[str, str]]:
+    """Word-level difference as ("=", kept), ("-", removed) and ("+", added) pieces in order."""
     a, b = _WORDS.findall(old), _WORDS.findall(new)
-    out = []
+    pieces: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
-            out.append("".join(a[i1:i2]))
+            pieces.append(("=", "".join(a[i1:i2])))
             continue
         if i2 > i1:
-            out.append("[-" + "".join(a[i1:i2]) + "-]")
+            pieces.append(("-", "".join(a[i1:i2])))
         if j2 > j1:
-            out.append("{+" + "".join(b[j1:j2]) + "+}")
-    return "".join(out)
+            pieces.append(("+", "".join(b[j1:j2])))
+    return pieces
+
+
+def inline_diff(old: str, new: str) -> str:
+    """Word-level difference: ``[-removed-]{+added+}`` around what changed."""
+    marks = {"=": ("", ""), "-": ("[-", "-]"), "+": ("{+", "+}")}
+    return "".join(marks[op][0] + text + marks[op][1] for op, text in diff_segments(old, new))

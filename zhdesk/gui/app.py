@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from zhdesk import paths
 
 if TYPE_CHECKING:
+    from zhdesk.gui.main_window import MainWindow
     from zhdesk.storage.database import Store
 
 
@@ -57,7 +58,13 @@ def run_gui(args: argparse.Namespace) -> int:
     runner = Runner()
     quick_path = _sqlite_file(args)
     store_key = str(quick_path) if quick_path else (args.db_url or os.environ.get("ZHDESK_DB_URL") or "")
-    window = MainWindow(open_store, runner, quick_path=quick_path, body=args.window_body, store_key=store_key)
+    body = args.window_body
+    if body is None and quick_path is not None:
+        from zhdesk.storage.quick import scope_body
+
+        body = scope_body(quick_path)  # a department's store opens on its own measures
+    window = MainWindow(open_store, runner, quick_path=quick_path, body=body, store_key=store_key)
+    attach_exchange(window, coordinator=body is None)
     window.show()
     if args.exit_when_ready:
 
@@ -70,6 +77,39 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     runner.wait()
     return code
+
+
+def attach_exchange(window: MainWindow, *, coordinator: bool) -> None:
+    """The exchange parts of the window, built once the first screen is up (QtCharts loads then)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from zhdesk.gui.department import Department
+
+    Department(window)
+
+    def build() -> None:
+        window.ready.disconnect(build)
+        from PySide6.QtCore import Qt
+
+        from zhdesk.gui.history_dock import HistoryDock
+
+        history = HistoryDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+        history.hide()
+        window.view_menu.addAction(history.toggleViewAction())
+        if coordinator and window.body is None:
+            from zhdesk.gui.dashboard import Dashboard
+
+            dashboard = Dashboard(window)
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dashboard)
+            problems = window.findChild(QDockWidget, "problemsDock")
+            if problems is not None:
+                window.tabifyDockWidget(problems, dashboard)
+                dashboard.raise_()
+            window.view_menu.addAction(dashboard.toggleViewAction())
+            dashboard.refresh()
+
+    window.ready.connect(build)
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:

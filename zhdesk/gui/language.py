@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from zhdesk import paths
 
@@ -36,3 +38,25 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return translators
+
+
+def add_menu(window: QMainWindow) -> None:
+    """Settings → Language, each language named in itself; applied at the next start."""
+    settings = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    menu = settings.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    group = QActionGroup(window)
+    for code, name in LANGUAGES.items():
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == chosen())
+        action.triggered.connect(lambda _checked=False, code=code: _choose(window, code))
+        group.addAction(action)
+
+
+def _choose(window: QMainWindow, code: str) -> None:
+    choose(code)
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("MainWindow", "Language"),
+        QCoreApplication.translate("MainWindow", "The language changes the next time zhdesk starts."),
+    )

@@ -8,12 +8,11 @@ import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFile, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from zhdesk import paths
 from zhdesk.gui import language
+from zhdesk.gui.loading import Loaded, load, quick_load
 from zhdesk.gui.navigator_model import EMPTY, ERRORS, FILLED, ID_ROLE, WARNINGS, NavigatorModel
+from zhdesk.gui.problems_panel import POSITION_ROLE, fill_problems, mark
 from zhdesk.gui.runner import Runner
 from zhdesk.gui.text_editor import ExecutionEditor, plain_text
 from zhdesk.periods import Period
@@ -44,17 +45,7 @@ if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while t
     from zhdesk.storage.database import Store
 
 SAVE_DELAY_MS = 1000
-POSITION_ROLE = Qt.ItemDataRole.UserRole + 3
 FILTERS = ("all", "unfilled", "problems")
-
-
-@dataclass
-class Loaded:
-    periods: list[tuple[str, str, int]]
-    period: str
-    rows: list[MeasureRow]
-    previous: dict[str, str]
-    parents: set[tuple[str, str, str]]
 
 
 def load_form(name: str) -> QMainWindow:
@@ -71,6 +62,9 @@ def load_form(name: str) -> QMainWindow:
 class MainWindow(QMainWindow):
     ready = Signal()
     saved = Signal(str)
+    measure_shown = Signal(str)  # the measure now in the card
+    files_dropped = Signal(list)  # paths of files dropped onto the window
+    note_link = Signal(str, str)  # (measure id, link) clicked in the card's note
 
     def __init__(
         self,
@@ -106,6 +100,8 @@ class MainWindow(QMainWindow):
         self.position: dict[str, int] = {}
         self.filled = 0
         self.panel_stale = False
+        self.notes: dict[str, str] = {}  # measure id → HTML shown above the editor (comments, conflicts)
+        self.only: set[str] | None = None  # the measures of one body, when the coordinator asked for them
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)
@@ -133,6 +129,10 @@ class MainWindow(QMainWindow):
         self.editor: ExecutionEditor = find(ExecutionEditor, "editor")
         self.count_label: QLabel = find(QLabel, "countLabel")
         self.measure_problems: QListWidget = find(QListWidget, "measureProblems")
+        self.note_label: QLabel = find(QLabel, "noteLabel")
+        self.note_label.linkActivated.connect(lambda link: self.note_link.emit(self.current or "", link))
+        self.note_label.hide()
+        self.setAcceptDrops(True)
         self.problems_tree: QTreeWidget = find(QTreeWidget, "problemsTree")
         self.measure_problems.setWordWrap(True)
         for key, label in zip(
@@ -161,7 +161,10 @@ class MainWindow(QMainWindow):
         ]
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, activated=slot)
-        self._language_menu()
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(dock.toggleViewAction())
+        language.add_menu(self)
         settings = QSettings()
         if settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))
@@ -169,47 +172,16 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([480, 800])
 
-    def _language_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in language.LANGUAGES.items():  # each language named in itself
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == language.chosen())
-            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
-            group.addAction(action)
-
-    def _choose_language(self, code: str) -> None:
-        language.choose(code)
-        QMessageBox.information(self, self.tr("Language"), self.tr("The language changes the next time zhdesk starts."))
-
     # -- loading (background work never touches widgets) -----------------------------------------------
 
     def _load_work(self, period_code: str | None) -> Callable[[Callable[[int, int], None]], Loaded]:
         def work(_progress: Callable[[int, int], None]) -> Loaded:
-            from zhdesk.services.rows import parent_keys
-
-            if self.store is None and self.quick_path is not None:
-                from zhdesk.storage.quick import read_index
-
-                quick = read_index(self.quick_path, period_code, self.body)
-                if quick is not None:
-                    return Loaded(quick.periods, quick.period, quick.rows, quick.previous, parent_keys(quick.rows))
-            from zhdesk.services.measures import list_measures, list_periods
-
+            loaded = quick_load(self.quick_path, period_code, self.body) if self.store is None else None
+            if loaded is not None:
+                return loaded
             if self.store is None:
                 self.store = self._open_store()
-            with self.store.reading() as session:
-                periods = list_periods(session)
-                code = period_code or (periods[-1][0] if periods else "")
-                period = Period.parse(code) if code else None
-                rows = list_measures(session, period, self.body, own_texts=True) if period else []
-                before = period.previous if period else None
-                previous = {r.id: r.execution for r in list_measures(session, before, self.body)} if before else {}
-                if before and self.body:
-                    own = list_measures(session, before, self.body, own_texts=True)
-                    previous.update({r.id: r.execution for r in own if r.execution})
-            return Loaded(periods, code, rows, previous, parent_keys(rows))
+            return load(self.store, period_code, self.body)
 
         return work
 
@@ -245,8 +217,10 @@ class MainWindow(QMainWindow):
         self.problems = {row.id: self._check(row, row.execution) for row in loaded.rows}
         self.status = {row.id: self._status(row.id, row.execution) for row in loaded.rows}
         self.haystack = {row.id: _searchable(row) for row in loaded.rows}
-        self.current = None
+        shown, self.current = self.current, None
         self._refilter()
+        if shown in self.model.by_id:  # a reload of the same period stays on the measure shown
+            self.navigator.setCurrentIndex(self.model.index_of(shown))
         self._fill_problems_panel()
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
@@ -299,7 +273,11 @@ class MainWindow(QMainWindow):
         words = self.search.text().strip().casefold()
         haystack, problems = self.haystack, self.problems
 
+        only = self.only if mode == "only" else None
+
         def keep(row: MeasureRow) -> bool:
+            if only is not None and row.id not in only:
+                return False
             if mode == "unfilled" and row.execution.strip():
                 return False
             if mode == "problems" and not problems.get(row.id):
@@ -324,20 +302,7 @@ class MainWindow(QMainWindow):
 
     def _fill_problems_panel(self) -> None:
         self.panel_stale = False
-        self.problems_tree.clear()
-        for row in self.order:
-            found = self.problems.get(row.id)
-            if not found:
-                continue
-            top = QTreeWidgetItem([f"{row.no} ({row.sector}) {row.text[:80]}"])
-            top.setData(0, ID_ROLE, row.id)
-            for problem in found:
-                child = QTreeWidgetItem([("✗ " if problem.severity == ERROR else "⚠ ") + problem.message])
-                child.setData(0, ID_ROLE, row.id)
-                child.setData(0, POSITION_ROLE, problem.position)
-                top.addChild(child)
-            self.problems_tree.addTopLevelItem(top)
-        self.problems_tree.expandAll()
+        fill_problems(self.problems_tree, self.order, self.problems)
 
     # -- the card ----------------------------------------------------------------------------------------
 
@@ -363,12 +328,53 @@ class MainWindow(QMainWindow):
         self.editor.blockSignals(False)
         self.editor.highlight(self.search.text().strip())
         self._show_measure_state(row.execution)
+        self._show_note()
+        self.measure_shown.emit(row.id)
+
+    def _show_note(self) -> None:
+        note = self.notes.get(self.current or "", "")
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+
+    def set_notes(self, notes: dict[str, str]) -> None:
+        """Notes shown above the editor per measure: the coordinator's comments, a conflict to resolve."""
+        self.notes = notes
+        self._show_note()
+
+    def show_only(self, label: str, measure_ids: set[str]) -> None:
+        """Narrow the navigator to these measures (one body's), as an extra entry of the filter list."""
+        self.only = measure_ids
+        index = self.filter_combo.findData("only")
+        if index < 0:
+            self.filter_combo.addItem(label, "only")
+            index = self.filter_combo.count() - 1
+        else:
+            self.filter_combo.setItemText(index, label)
+        if self.filter_combo.currentIndex() == index:
+            self._refilter()
+        else:
+            self.filter_combo.setCurrentIndex(index)
+
+    def reload(self) -> None:
+        """Read the current period again (after submissions changed the texts)."""
+        if self.period is not None:
+            self._reload(self.period.code)
+
+    def store_work(self, task: Callable[[Store, Callable[[int, int], None]], object]) -> Callable[..., object]:
+        """Work for the runner that needs the store (opened first if the quick reader showed the screen)."""
+
+        def work(progress: Callable[[int, int], None]) -> object:
+            if self.store is None:
+                self.store = self._open_store()
+            return task(self.store, progress)
+
+        return work
 
     def _show_measure_state(self, text: str) -> None:
         self.count_label.setText(self.tr("{0} characters").format(len(text)))
         self.measure_problems.clear()
         for problem in self.problems.get(self.current or "", []):
-            self.measure_problems.addItem(("✗ " if problem.severity == ERROR else "⚠ ") + problem.message)
+            self.measure_problems.addItem(mark(problem))
 
     def _copy_previous(self) -> None:
         self.editor.setPlainText(self.previous_text.toPlainText())
@@ -484,6 +490,16 @@ class MainWindow(QMainWindow):
                 self.select_measure(measure_id)
                 self.editor.setFocus()
                 return
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

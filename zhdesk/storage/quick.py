@@ -100,3 +100,20 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
         return None
     finally:
         connection.close()
+
+
+def scope_body(path: Path) -> str | None:
+    """The executive body a department store was opened for (from its form package), if it is one."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        found = connection.execute("SELECT value FROM setting WHERE key = 'form.body'").fetchone()
+        return str(found[0]) if found and found[0] else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()

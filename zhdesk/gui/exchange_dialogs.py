@@ -1,0 +1,128 @@
+"""Small dialogs of the exchange: what receiving did (with the per-measure differences), file done."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from zhdesk.exchange.submissions import Received
+
+REMOVED = "background:#fde2e2;color:#8b0000;text-decoration:line-through"
+ADDED = "background:#d8f0d8;color:#004d00"
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC time as the officer's clock shows it: 26.11.2026 10:15."""
+    if not iso:
+        return ""
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def diff_html(old: str, new: str) -> str:
+    """The word-level difference of two texts as HTML: removed words struck out, added ones green."""
+    from zhdesk.exchange.submissions import diff_segments
+
+    out = []
+    for op, text in diff_segments(old, new):
+        escaped = html.escape(text).replace("\n", "<br>")
+        if op == "=":
+            out.append(escaped)
+        else:
+            out.append(f"<span style='{REMOVED if op == '-' else ADDED}'>{escaped}</span>")
+    return "".join(out)
+
+
+class ReceivedDialog(QDialog):
+    """One line per file (received, unchanged or rejected with its reason) and what changed per measure."""
+
+    def __init__(self, parent: QWidget, results: list[Received]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Submissions received"))
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("What the submissions changed"))
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.browser.setHtml(self.render(results))
+
+    def render(self, results: list[Received]) -> str:
+        rejected = sum(r.outcome == "rejected" for r in results)
+        parts = [
+            "<p><b>"
+            + self.tr("Files: {0}; received: {1}; already there: {2}; rejected: {3}").format(
+                len(results),
+                sum(r.outcome == "received" for r in results),
+                sum(r.outcome == "unchanged" for r in results),
+                rejected,
+            )
+            + "</b></p>"
+        ]
+        for r in results:
+            name = html.escape(r.file)
+            if r.outcome == "rejected":
+                parts.append(
+                    f"<p style='color:#b00020'>✗ <b>{name}</b>: "
+                    + self.tr("rejected, nothing was changed.")
+                    + f" {html.escape(r.reason)}</p>"
+                )
+                continue
+            if r.outcome == "unchanged":
+                parts.append(f"<p>= <b>{name}</b>: " + self.tr("received before; nothing changed.") + "</p>")
+                continue
+            parts.append(
+                f"<p>✓ <b>{name}</b>: "
+                + self.tr("{0}, submission no. {1}; measures changed: {2}").format(
+                    html.escape(r.body), r.sequence, len(r.changes)
+                )
+                + "</p><ul>"
+            )
+            for change in r.changes:
+                parts.append(f"<li><b>{html.escape(change.no)}</b>: {diff_html(change.old, change.new)}</li>")
+            parts.append("</ul>")
+            if r.conflicts:
+                parts.append(
+                    "<p style='color:#8a6d00'>"
+                    + self.tr(
+                        "{0} measures keep your own text; the executors' text waits beside it in the card."
+                    ).format(len(r.conflicts))
+                    + "</p>"
+                )
+        return "".join(parts)
+
+
+def show_file_done(parent: QWidget, message: str, path: Path, *, open_file: bool = False) -> QMessageBox:
+    """Say where the file went, with "Open" (for a report) and "Show in folder"; not modal."""
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("zhdesk"), message, parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    open_button = box.addButton(parent.tr("Open"), QMessageBox.ButtonRole.AcceptRole) if open_file else None
+    folder_button = box.addButton(parent.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+
+    def clicked(button: QAbstractButton) -> None:
+        if open_button is not None and button is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif button is folder_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_dir() else path.parent)))
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box

@@ -1,0 +1,53 @@
+"""What the window shows for a period, read on the runner: from the quick reader or from the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zhdesk.periods import Period
+
+if TYPE_CHECKING:
+    from zhdesk.services.rows import MeasureRow
+    from zhdesk.storage.database import Store
+
+
+@dataclass
+class Loaded:
+    periods: list[tuple[str, str, int]]
+    period: str
+    rows: list[MeasureRow]
+    previous: dict[str, str]
+    parents: set[tuple[str, str, str]]
+
+
+def quick_load(path: Path | None, period_code: str | None, body: str | None) -> Loaded | None:
+    """The first screen straight from the SQLite file (no SQLAlchemy), or None to take the full path."""
+    if path is None:
+        return None
+    from zhdesk.services.rows import parent_keys
+    from zhdesk.storage.quick import read_index
+
+    quick = read_index(path, period_code, body)
+    if quick is None:
+        return None
+    return Loaded(quick.periods, quick.period, quick.rows, quick.previous, parent_keys(quick.rows))
+
+
+def load(store: Store, period_code: str | None, body: str | None) -> Loaded:
+    """Periods, the period's rows (the body's own texts for a body) and the previous period's texts."""
+    from zhdesk.services.measures import list_measures, list_periods
+    from zhdesk.services.rows import parent_keys
+
+    with store.reading() as session:
+        periods = list_periods(session)
+        code = period_code or (periods[-1][0] if periods else "")
+        period = Period.parse(code) if code else None
+        rows = list_measures(session, period, body, own_texts=True) if period else []
+        before = period.previous if period else None
+        previous = {r.id: r.execution for r in list_measures(session, before, body)} if before else {}
+        if before and body:
+            own = list_measures(session, before, body, own_texts=True)
+            previous.update({r.id: r.execution for r in own if r.execution})
+    return Loaded(periods, code, rows, previous, parent_keys(rows))
