@@ -105,7 +105,8 @@ def test_coordinator_receives_reviews_and_exports(qtbot: QtBot, quarter: dict, m
     dashboard.open_body(dashboard.model.index(row, 0))
     assert set(window.model.measure_ids()) == dashboard.overview.measures[quarter["lead"]]
 
-    dashboard.table.selectRow(row)
+    dashboard.select_body(quarter["lead"])
+    assert dashboard.selected_code() == quarter["lead"]
     dashboard.accept_button.click()
     qtbot.waitUntil(lambda: dashboard.model.rows[row].status == "accepted", timeout=10000)
 

@@ -111,11 +111,13 @@ def parse_container(name: str, data: bytes, kind: str) -> Container:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
-        raise ExchangeError(name, f"the archive is damaged ({exc})") from None
+        raise ExchangeError(name, f"the archive is damaged ({_brief(exc)})") from None
     names = [info.filename for info in infos]
     unexpected = [n for n in names if n not in (MANIFEST, CONTENT)]
     if unexpected:
-        raise ExchangeError(name, f"unexpected member {unexpected[0]!r}; only {MANIFEST} and {CONTENT} belong there")
+        raise ExchangeError(
+            name, f"unexpected member {_brief(repr(unexpected[0]))}; only {MANIFEST} and {CONTENT} belong there"
+        )
     if len(names) != len(set(names)):
         raise ExchangeError(name, "a member appears twice in the archive")
     for member in (MANIFEST, CONTENT):
@@ -137,6 +139,12 @@ def parse_container(name: str, data: bytes, kind: str) -> Container:
     return Container(kind, manifest, content, raw[CONTENT], hashlib.sha256(data).hexdigest())
 
 
+def _brief(value: object, limit: int = 120) -> str:
+    """An exception's or a name's text cut short: a hostile file must not fill the message with its bytes."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _what(kind: str) -> str:
     return "form package (.zhform)" if kind == FORM else "submission (.zhsub)"
 
@@ -150,7 +158,7 @@ def _read_member(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
         with archive.open(info) as member:
             data = member.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise ExchangeError(name, f"{info.filename} is damaged ({exc})") from None
+        raise ExchangeError(name, f"{info.filename} is damaged ({_brief(exc)})") from None
     except Exception as exc:  # zlib.error and friends from a corrupt stream
         raise ExchangeError(name, f"{info.filename} is damaged ({exc.__class__.__name__})") from None
     if len(data) > MAX_MEMBER_BYTES:
@@ -226,6 +234,13 @@ class Fields:
             raise ExchangeError(self.file, f"the field {self._path(key)} is too long ({len(value)} characters)")
         if "\x00" in value:
             raise ExchangeError(self.file, f"the field {self._path(key)} contains a NUL character")
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the JSON): no database can store it
+                raise ExchangeError(
+                    self.file, f"the field {self._path(key)} contains a lone surrogate, not a character"
+                ) from None
         return value
 
     def integer(self, key: str) -> int:

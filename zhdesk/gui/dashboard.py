@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalPercentBarSeries, QValueAxis
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from zhdesk.storage.database import Store
 
 ANY_INDEX = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass
@@ -115,6 +116,17 @@ class StatusModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.UserRole:
             return row.code
+        if role == SORT_ROLE:
+            order = ("returned", "submitted", "accepted", "issued", "not issued")
+            return [
+                row.code,
+                order.index(row.status) if row.status in order else 9,
+                row.last_submission or "",
+                row.filled / row.total if row.total else 0.0,
+                row.errors,
+                row.warnings,
+                row.name.casefold(),
+            ][column]
         return None
 
 
@@ -151,7 +163,13 @@ class Dashboard(QDockWidget):
         self.tabs = QTabWidget()
         self.table = QTableView()
         self.model = StatusModel(self.table)
-        self.table.setModel(self.model)
+        self.sorted = QSortFilterProxyModel(self.table)
+        self.sorted.setSourceModel(self.model)
+        self.sorted.setSortRole(SORT_ROLE)
+        self.table.setModel(self.sorted)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Executive bodies and their submissions"))
@@ -212,9 +230,7 @@ class Dashboard(QDockWidget):
         selected = self.selected_code()
         self.model.set_rows(overview.statuses)
         if selected:
-            for row, status in enumerate(overview.statuses):
-                if status.code == selected:
-                    self.table.selectRow(row)
+            self.select_body(selected)
         counts: dict[str, int] = {}
         for status in overview.statuses:
             counts[status.status] = counts.get(status.status, 0) + 1
@@ -255,25 +271,31 @@ class Dashboard(QDockWidget):
         for status in reversed(shown):  # the chart draws the first category at the bottom
             filled.append(status.filled)
             missing.append(status.total - status.filled)
-        series = QHorizontalStackedBarSeries()
+        series = QHorizontalPercentBarSeries()
         series.append(filled)
         series.append(missing)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([s.code for s in reversed(shown)])
+        categories.append([f"{s.code}  {s.filled}/{s.total}" for s in reversed(shown)])
+        categories.setTruncateLabels(False)
         values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setTitleText(self.tr("measures"))
+        values.setLabelFormat("%d%%")
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Filled measures per body"))
-        self.chart_view.setMinimumHeight(120 + 22 * len(shown))
+        self.chart_view.setMinimumHeight(140 + 26 * len(shown))
 
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.summary.setText(self.tr("Could not read the store: {0}").format(message))
+
+    def select_body(self, code: str) -> None:
+        for row in range(self.sorted.rowCount()):
+            if self.sorted.index(row, 0).data(Qt.ItemDataRole.UserRole) == code:
+                self.table.selectRow(row)
+                return
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

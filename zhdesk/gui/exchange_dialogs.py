@@ -76,7 +76,8 @@ class ReceivedDialog(QDialog):
             )
             + "</b></p>"
         ]
-        for r in results:
+        order = {"rejected": 0, "received": 1, "unchanged": 2}  # what needs the coordinator's attention first
+        for r in sorted(results, key=lambda r: order.get(r.outcome, 3)):
             name = html.escape(r.file)
             if r.outcome == "rejected":
                 parts.append(
