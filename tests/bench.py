@@ -219,6 +219,10 @@ def main() -> None:
         print("import = parse + store write (one transaction); re-import = the same file again (changes nothing)")
         if "--no-export" not in sys.argv:
             export_bench(stores, work)
+        if "--no-exchange" not in sys.argv:
+            from tests.bench_exchange import exchange_bench
+
+            exchange_bench(stores[50], work)
         if "--no-gui" not in sys.argv:
             from tests.bench_gui import gui_bench
 

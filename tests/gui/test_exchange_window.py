@@ -58,6 +58,7 @@ def open_window(qtbot: QtBot, db: Path, body: str | None = None) -> MainWindow:
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=30000):
         window.show()
+    qtbot.waitUntil(lambda: window.findChild(QDockWidget, "historyDock") is not None, timeout=5000)  # docks follow
     return window
 
 

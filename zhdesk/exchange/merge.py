@@ -9,13 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services.history import current_user, record, record_many
 from zhdesk.services.rows import assemble
-from zhdesk.storage.models import Execution, ExecutionPart, Measure, MeasureExecutor, ReportingPeriod, utcnow
+from zhdesk.storage.models import (
+    Execution,
+    ExecutionPart,
+    Measure,
+    MeasureExecutor,
+    ReportingPeriod,
+    core_insert,
+    utcnow,
+)
 
 MERGED = "merge"  # Execution.source of a text assembled from the parts (replaced freely by the next merge)
 
@@ -32,7 +40,7 @@ def merge_measures(
     if not ids:
         return []
     parts: dict[str, list[tuple[int, str]]] = {}
-    executions: dict[str, Execution] = {}
+    executions: dict[str, tuple[int, str, str]] = {}  # measure → (row id, text, source)
     for chunk in _chunks(ids):
         for measure_id, position, text in session.execute(
             select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
@@ -44,32 +52,48 @@ def merge_measures(
             .where(ExecutionPart.period_id == period_id, ExecutionPart.measure_id.in_(chunk))
         ):
             parts.setdefault(measure_id, []).append((999 if position is None else position, text))
-        for found in session.scalars(
-            select(Execution).where(Execution.period_id == period_id, Execution.measure_id.in_(chunk))
+        for row_id, measure_id, text, source in session.execute(
+            select(Execution.id, Execution.measure_id, Execution.text, Execution.source).where(
+                Execution.period_id == period_id, Execution.measure_id.in_(chunk)
+            )
         ):
-            executions[found.measure_id] = found
+            executions[measure_id] = (row_id, text, source)
     who, now = current_user(), utcnow()
     history: list[dict[str, Any]] = []
+    new: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
     conflicts = []
     for measure_id in ids:
         assembled = assemble(parts.get(measure_id, []))
-        execution = executions.get(measure_id)
-        if execution is None:
+        found = executions.get(measure_id)
+        if found is None:
             if assembled:
-                session.add(
-                    Execution(measure_id=measure_id, period_id=period_id, text=assembled, source=MERGED, updated_at=now)
+                new.append(
+                    {
+                        "measure_id": measure_id,
+                        "period_id": period_id,
+                        "text": assembled,
+                        "source": MERGED,
+                        "updated_at": now,
+                        "incoming": None,
+                    }
                 )
                 history.append(_change(measure_id, period_id, "", assembled, who, now, submission_id))
             continue
-        if execution.text == assembled:
-            execution.incoming = None
-            continue
-        if execution.source == MERGED:
-            history.append(_change(measure_id, period_id, execution.text, assembled, who, now, submission_id))
-            execution.text, execution.updated_at, execution.incoming = assembled, now, None
+        row_id, text, source = found
+        if text == assembled:
+            changed.append({"id": row_id, "incoming": None})
+        elif source == MERGED:
+            history.append(_change(measure_id, period_id, text, assembled, who, now, submission_id))
+            changed.append({"id": row_id, "text": assembled, "updated_at": now, "incoming": None})
         else:  # the coordinator's own text: keep it and show the conflict
-            execution.incoming = assembled
+            changed.append({"id": row_id, "incoming": assembled})
             conflicts.append(measure_id)
+    if new:
+        session.execute(core_insert(Execution), new)
+    for keys in {tuple(sorted(c)) for c in changed}:  # one executemany per shape of update
+        rows = [c for c in changed if tuple(sorted(c)) == keys]
+        session.execute(update(Execution), rows)
     record_many(session, history)
     return conflicts
 

@@ -88,7 +88,6 @@ def attach_exchange(window: MainWindow, *, coordinator: bool) -> None:
     Department(window)
 
     def build() -> None:
-        window.ready.disconnect(build)
         from PySide6.QtCore import Qt
 
         from zhdesk.gui.history_dock import HistoryDock
@@ -109,7 +108,13 @@ def attach_exchange(window: MainWindow, *, coordinator: bool) -> None:
             window.view_menu.addAction(dashboard.toggleViewAction())
             dashboard.refresh()
 
-    window.ready.connect(build)
+    def after_first_screen() -> None:
+        window.ready.disconnect(after_first_screen)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, build)  # the navigator is usable first; the docks follow a moment later
+
+    window.ready.connect(after_first_screen)
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:

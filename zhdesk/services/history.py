@@ -8,10 +8,10 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zhdesk.storage.models import ExecutionChange, ExecutiveBody, ReportingPeriod, Submission, utcnow
+from zhdesk.storage.models import ExecutionChange, ExecutiveBody, ReportingPeriod, Submission, core_insert, utcnow
 
 TYPING_WINDOW = dt.timedelta(minutes=10)  # saves while typing fold into one change
 
@@ -78,8 +78,8 @@ def record(
 
 def record_many(session: Session, changes: list[dict[str, Any]]) -> None:
     """Bulk history rows (imports, submissions): dicts with the ExecutionChange columns."""
-    if changes:
-        session.execute(insert(ExecutionChange), changes)
+    if changes:  # the table's own insert: no ORM bookkeeping for thousands of rows
+        session.execute(core_insert(ExecutionChange), changes)
 
 
 @dataclass(frozen=True)

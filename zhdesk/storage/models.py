@@ -14,8 +14,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    insert,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.dml import Insert
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -269,3 +271,8 @@ class ReviewComment(Base):
     measure_id: Mapped[str | None] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+def core_insert(model: type[Base]) -> Insert:
+    """A plain INSERT into the model's table: for thousands of rows given as dicts, without ORM bookkeeping."""
+    return insert(Base.metadata.tables[str(model.__tablename__)])
