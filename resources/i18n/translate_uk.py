@@ -135,6 +135,17 @@ UK = {
     "Show in folder": "Показати в теці",
     "Executive bodies": "Виконавчі органи",
     "History of the measure": "Історія заходу",
+    "&Help": "&Довідка",
+    "About zhdesk…": "Про zhdesk…",
+    "<h3>zhdesk {0}</h3><p>Quarterly execution report of the community development programme.</p><p><b>Store:</b> {1}<br><b>Schema version:</b> {2}<br><b>Data folder:</b> {3}</p><p>Qt for Python {4}. Fonts: Liberation Serif (SIL Open Font License).</p>": "<h3>zhdesk {0}</h3><p>Квартальний звіт про виконання Програми соціально-економічного і культурного розвитку громади.</p><p><b>Сховище:</b> {1}<br><b>Версія схеми:</b> {2}<br><b>Тека даних:</b> {3}</p><p>Qt for Python {4}. Шрифти: Liberation Serif (SIL Open Font License).</p>",
+    "About zhdesk": "Про zhdesk",
+    "Submissions are received in the coordinator's store; send this file to the coordinator.": "Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.",
+    "Print preview…": "Попередній перегляд друку…",
+    "Print…": "Друк…",
+    "Preparing the report…": "Готую звіт…",
+    "Export the report": "Експорт звіту",
+    "The report could not be prepared.": "Не вдалося підготувати звіт.",
+    "Print preview": "Попередній перегляд друку",
 }
 
 

@@ -1,200 +1,198 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../zhdesk/gui/about.py" line="22" />
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/about.py" line="23" />
+        <source>About zhdesk…</source>
+        <translation>Про zhdesk…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/about.py" line="32" />
+        <source>&lt;h3&gt;zhdesk {0}&lt;/h3&gt;&lt;p&gt;Quarterly execution report of the community development programme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {3}&lt;/p&gt;&lt;p&gt;Qt for Python {4}. Fonts: Liberation Serif (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;zhdesk {0}&lt;/h3&gt;&lt;p&gt;Квартальний звіт про виконання Програми соціально-економічного і культурного розвитку громади.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Сховище:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Версія схеми:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Тека даних:&lt;/b&gt; {3}&lt;/p&gt;&lt;p&gt;Qt for Python {4}. Шрифти: Liberation Serif (SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/about.py" line="44" />
+        <source>About zhdesk</source>
+        <translation>Про zhdesk</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="124" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="136" />
         <source>Executive bodies</source>
         <translation>Виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="132" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="144" />
         <source>Issue form packages…</source>
         <translation>Видати бланки…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="133" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="145" />
         <source>Receive submissions…</source>
         <translation>Отримати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="134" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="146" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="135" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="147" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="136" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="148" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="146" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="158" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="157" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="175" />
         <source>Executive bodies and their submissions</source>
         <translation>Виконавчі органи та їхні подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="161" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="179" />
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="169" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="187" />
         <source>Completeness</source>
         <translation>Заповненість</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="223" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="239" />
         <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="238" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="254" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="252" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="268" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="252" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="268" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="266" />
-        <source>measures</source>
-        <translation>заходів</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="271" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="287" />
         <source>Filled measures per body</source>
         <translation>Заповнені заходи за органами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="276" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="292" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="285" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="307" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="312" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="334" />
         <source>Cancelled; nothing was changed</source>
         <translation>Скасовано; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="314" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="377" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="391" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="336" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="399" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="413" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="329" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="351" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="329" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="351" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="348" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="370" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="352" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="374" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="365" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="387" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="372" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="394" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="377" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="391" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="399" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="413" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="386" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="408" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="394" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="403" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="416" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="425" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="394" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="416" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="404" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="426" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="408" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="430" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="420" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="442" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="424" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="446" />
         <source>Returning</source>
         <translation>Повертаю</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="432" />
-        <source>Export the consolidated report</source>
-        <translation>Експорт зведеного звіту</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="434" />
-        <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
-        <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="448" />
-        <source>The report is saved: {0}</source>
-        <translation>Звіт збережено: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="450" />
-        <source>Exporting</source>
-        <translation>Експортую</translation>
     </message>
     <message>
         <location filename="../../zhdesk/gui/dashboard.py" line="464" />
@@ -215,57 +213,63 @@
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="47" />
+        <location filename="../../zhdesk/gui/department.py" line="53" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="47" />
+        <location filename="../../zhdesk/gui/department.py" line="53" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="68" />
+        <location filename="../../zhdesk/gui/department.py" line="74" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="77" />
+        <location filename="../../zhdesk/gui/department.py" line="47" />
+        <location filename="../../zhdesk/gui/department.py" line="83" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="106" />
+        <location filename="../../zhdesk/gui/department.py" line="48" />
+        <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
+        <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="112" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="108" />
+        <location filename="../../zhdesk/gui/department.py" line="116" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="117" />
+        <location filename="../../zhdesk/gui/department.py" line="125" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="117" />
+        <location filename="../../zhdesk/gui/department.py" line="125" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="142" />
+        <location filename="../../zhdesk/gui/department.py" line="150" />
         <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
         <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="150" />
+        <location filename="../../zhdesk/gui/department.py" line="158" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="152" />
+        <location filename="../../zhdesk/gui/department.py" line="160" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -326,108 +330,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="115" />
+        <location filename="../../zhdesk/gui/main_window.py" line="108" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="148" />
+        <location filename="../../zhdesk/gui/main_window.py" line="141" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="148" />
+        <location filename="../../zhdesk/gui/main_window.py" line="141" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="148" />
+        <location filename="../../zhdesk/gui/main_window.py" line="141" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="151" />
+        <location filename="../../zhdesk/gui/main_window.py" line="144" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="231" />
+        <location filename="../../zhdesk/gui/main_window.py" line="207" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="233" />
+        <location filename="../../zhdesk/gui/main_window.py" line="209" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="249" />
+        <location filename="../../zhdesk/gui/main_window.py" line="227" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="270" />
+        <location filename="../../zhdesk/gui/main_window.py" line="248" />
         <source>Recovered {0} texts that were not saved last time</source>
         <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="485" />
+        <location filename="../../zhdesk/gui/main_window.py" line="450" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="550" />
+        <location filename="../../zhdesk/gui/main_window.py" line="515" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="552" />
+        <location filename="../../zhdesk/gui/main_window.py" line="517" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="215" />
-        <location filename="../../zhdesk/gui/main_window.py" line="273" />
+        <location filename="../../zhdesk/gui/main_window.py" line="191" />
+        <location filename="../../zhdesk/gui/main_window.py" line="251" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="173" />
+        <location filename="../../zhdesk/gui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="174" />
+        <location filename="../../zhdesk/gui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="325" />
+        <location filename="../../zhdesk/gui/main_window.py" line="303" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="356" />
+        <location filename="../../zhdesk/gui/main_window.py" line="321" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="358" />
+        <location filename="../../zhdesk/gui/main_window.py" line="323" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="359" />
+        <location filename="../../zhdesk/gui/main_window.py" line="324" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="411" />
+        <location filename="../../zhdesk/gui/main_window.py" line="376" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="478" />
+        <location filename="../../zhdesk/gui/main_window.py" line="443" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -543,6 +547,65 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="77" />
+        <source>Export the report…</source>
+        <translation>Експортувати звіт…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="79" />
+        <source>Print preview…</source>
+        <translation>Попередній перегляд друку…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="81" />
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="106" />
+        <source>Preparing the report…</source>
+        <translation>Готую звіт…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="106" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="118" />
+        <location filename="../../zhdesk/gui/printing.py" line="153" />
+        <source>zhdesk</source>
+        <translation>zhdesk</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="134" />
+        <source>Export the report</source>
+        <translation>Експорт звіту</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="134" />
+        <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="140" />
+        <source>The report is saved: {0}</source>
+        <translation>Звіт збережено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="153" />
+        <source>The report could not be prepared.</source>
+        <translation>Не вдалося підготувати звіт.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="163" />
+        <source>Print preview</source>
+        <translation>Попередній перегляд друку</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <location filename="../../zhdesk/gui/exchange_dialogs.py" line="56" />
@@ -560,22 +623,22 @@
         <translation>Файлів: {0}; отримано: {1}; уже були: {2}; відхилено: {3}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="84" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="85" />
         <source>rejected, nothing was changed.</source>
         <translation>відхилено, нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="89" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="90" />
         <source>received before; nothing changed.</source>
         <translation>уже отримано раніше; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="93" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="94" />
         <source>{0}, submission no. {1}; measures changed: {2}</source>
         <translation>{0}, подання № {1}; змінено заходів: {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="105" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="106" />
         <source>{0} measures keep your own text; the executors' text waits beside it in the card.</source>
         <translation>Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.</translation>
     </message>
@@ -583,62 +646,62 @@
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="61" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="62" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="62" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="63" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="63" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="64" />
         <source>Last submission</source>
         <translation>Останнє подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="64" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="65" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="65" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="66" />
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="66" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="67" />
         <source>Warnings</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="67" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="68" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="70" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="71" />
         <source>not issued</source>
         <translation>не видано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="71" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="72" />
         <source>issued</source>
         <translation>видано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="72" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="73" />
         <source>submitted</source>
         <translation>подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="73" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="74" />
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="74" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="75" />
         <source>returned</source>
         <translation>повернуто</translation>
     </message>
@@ -646,17 +709,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="114" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="115" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="116" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="117" />
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="117" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="118" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
     </message>

@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="zhdesk",
         description="Quarterly execution report of the community development programme.",
     )
-    parser.add_argument("--version", action="version", version=f"zhdesk {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version, the store and its schema")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="the SQLite store file (default: in the user data folder)")
     where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy URL, e.g. postgresql+psycopg://…")
@@ -86,7 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    args_list, open_file = _file_to_open(parser, args_list)
     args = parser.parse_args(args_list)
+    args.open_file = open_file
+    if args.version:
+        from zhdesk.storage.database import resolve_url, store_info
+
+        print(f"zhdesk {__version__}")
+        print(store_info(resolve_url(args.db, args.db_url)).describe())
+        return EXIT_OK
     if args.command is None:
         from zhdesk.gui.app import run_gui  # Qt is loaded only for the window
 
@@ -121,6 +129,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         error = sys.exc_info()[1]
         print(f"zhdesk: internal error ({error.__class__.__name__}: {error}); details in {log}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _file_to_open(parser: argparse.ArgumentParser, args: list[str]) -> tuple[list[str], str | None]:
+    """``zhdesk [--db …] FILE.zhform|FILE.zhsub``, as a file manager starts it: the window opens the file."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    takes_value = {"--db", "--db-url", "--body"}
+    for index, arg in enumerate(args):
+        if arg in commands:
+            return args, None  # a subcommand's own arguments are its business
+        after_option = index > 0 and args[index - 1] in takes_value
+        if not after_option and not arg.startswith("-") and arg.lower().endswith((".zhform", ".zhsub")):
+            return args[:index] + args[index + 1 :], arg
+    return args, None
 
 
 def _fail(message: str) -> int:

@@ -64,7 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         body = scope_body(quick_path)  # a department's store opens on its own measures
     window = MainWindow(open_store, runner, quick_path=quick_path, body=body, store_key=store_key)
-    attach_exchange(window, coordinator=body is None)
+    attach_panels(window, coordinator=body is None, open_file=getattr(args, "open_file", None))
     window.show()
     if args.exit_when_ready:
 
@@ -79,18 +79,25 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def attach_exchange(window: MainWindow, *, coordinator: bool) -> None:
-    """The exchange parts of the window, built once the first screen is up (QtCharts loads then)."""
+def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | None = None) -> None:
+    """The window's panels beyond the first screen, built once it is up (QtCharts and QtPdf load then):
+    the department's exchange, printing, history, About, and on the coordinator's store the dashboard.
+    ``open_file``: a .zhform or .zhsub the window was started with (from the file manager)."""
     from PySide6.QtWidgets import QDockWidget
 
     from zhdesk.gui.department import Department
 
-    Department(window)
+    department = Department(window)
 
     def build() -> None:
         from PySide6.QtCore import Qt
 
+        from zhdesk.gui.about import About
         from zhdesk.gui.history_dock import HistoryDock
+        from zhdesk.gui.printing import Printing
+
+        window.printing = Printing(window)
+        About(window)
 
         history = HistoryDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
@@ -107,6 +114,12 @@ def attach_exchange(window: MainWindow, *, coordinator: bool) -> None:
                 dashboard.raise_()
             window.view_menu.addAction(dashboard.toggleViewAction())
             dashboard.refresh()
+        if open_file:
+            opened = Path(open_file)
+            if opened.suffix.lower() == ".zhform":
+                department.open_form(opened)
+            else:
+                window.files_dropped.emit([opened])  # the dashboard receives it; a department says why not
 
     def after_first_screen() -> None:
         window.ready.disconnect(after_first_screen)

@@ -446,30 +446,8 @@ class Dashboard(QDockWidget):
         self._run(self.tr("Returning"), task, done)
 
     def export(self) -> None:
-        period = self.window_.period
-        if period is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the consolidated report"),
-            f"zvit-{period.code}.pdf",
-            self.tr("PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)"),
-        )
-        if not target:
-            return
-
-        def task(store: Store, progress: Callable[[int, int], None]) -> Any:
-            from zhdesk.reports.export import export_report
-            from zhdesk.services.report_builder import build_report_model
-
-            with store.reading() as session:
-                document = build_report_model(session, period, None)
-            return export_report(document, Path(target), progress)
-
-        def done(path: Any) -> None:
-            show_file_done(self, self.tr("The report is saved: {0}").format(path), Path(path), open_file=True)
-
-        self._run(self.tr("Exporting"), task, done)
+        if self.window_.printing is not None:  # the same export as File → Export, with its progress and cancel
+            self.window_.printing.export()
 
     def resolve(self, measure_id: str, link: str) -> None:
         period = self.window_.period

@@ -41,6 +41,12 @@ class Department(QObject):
         forms = [f for f in files if f.suffix.lower() == ".zhform"]
         if forms:
             self.open_form(forms[-1])
+        elif self.window_.body is not None and any(f.suffix.lower() == ".zhsub" for f in files):
+            QMessageBox.information(
+                self.window_,
+                self.tr("zhdesk"),
+                self.tr("Submissions are received in the coordinator's store; send this file to the coordinator."),
+            )
 
     def choose_form(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

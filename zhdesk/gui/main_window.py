@@ -41,6 +41,7 @@ from zhdesk.periods import Period
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while the window is being built
+    from zhdesk.gui.printing import Printing
     from zhdesk.services.rows import MeasureRow
     from zhdesk.storage.database import Store
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.panel_stale = False
         self.notes: dict[str, str] = {}  # measure id → HTML shown above the editor (comments, conflicts)
         self.only: set[str] | None = None  # the measures of one body, when the coordinator asked for them
+        self.printing: Printing | None = None  # File → Export / Print, built after the first screen
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)

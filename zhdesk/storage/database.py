@@ -192,3 +192,44 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     finally:
         source.close()
     return target
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    location: str
+    revision: str | None  # None: no store there yet
+    head: str
+
+    def describe(self) -> str:
+        if self.revision is None:
+            return f"store: {self.location} (not created yet; this zhdesk writes schema {self.head})"
+        note = "" if self.revision == self.head else f"; this zhdesk writes schema {self.head}"
+        return f"store: {self.location} (schema {self.revision}{note})"
+
+
+def store_info(url: URL | str) -> StoreInfo:
+    """Where the store is and its schema revision, without creating, migrating or changing anything."""
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or ":memory:")
+        if not path.is_file():
+            return StoreInfo(str(path), None, schema_head())
+        try:
+            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            found = None
+        return StoreInfo(str(path), found[0] if found else "none", schema_head())
+    location = url.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(url)
+        try:
+            revision = _current_revision(engine)
+        finally:
+            engine.dispose()
+    except (SQLAlchemyError, ImportError, ArgumentError) as exc:
+        return StoreInfo(f"{location} (cannot connect: {exc.__class__.__name__})", "unknown", schema_head())
+    return StoreInfo(location, revision or "none", schema_head())
