@@ -13,7 +13,9 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 postgresql xvfb poppler-utils
 
-.PHONY: run test bench lint typecheck demo system-packages clean translations
+.PHONY: run test bench lint typecheck demo system-packages clean translations dist dist-check
+# checking the Linux desktop files of the bundle
+DIST_APT_PACKAGES := desktop-file-utils appstream shared-mime-info
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +44,26 @@ test: $(STAMP) system-packages
 
 bench: $(STAMP)
 	$(PY) -u -m tests.bench
+
+# The one-folder program (PyInstaller) and its check: run on its own, export, exchange, PostgreSQL.
+dist: $(STAMP) system-packages
+	$(PY) -m pip install --quiet -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/zhdesk.spec
+
+dist-check: dist
+	@missing=""; for p in $(DIST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	$(PY) packaging/dist_check.py
+	desktop-file-validate packaging/linux/org.zhdesk.Zhdesk.desktop
+	appstreamcli validate --no-net --pedantic packaging/linux/org.zhdesk.Zhdesk.metainfo.xml
+	home=$$(mktemp -d) && HOME=$$home XDG_DATA_HOME=$$home/share sh packaging/linux/install.sh dist/zhdesk \
+		&& test -x $$home/.local/bin/zhdesk && test -f $$home/share/mime/application/x-zhdesk-form.xml && grep -q "^Exec=$$home/.local/opt/zhdesk/zhdesk %f" $$home/share/applications/org.zhdesk.Zhdesk.desktop \
+		&& HOME=$$home QT_QPA_PLATFORM=offscreen ZHDESK_DATA_DIR=$$home/data $$home/.local/bin/zhdesk --version \
+		&& HOME=$$home XDG_DATA_HOME=$$home/share sh packaging/linux/uninstall.sh && test ! -e $$home/.local/opt/zhdesk \
+		&& rm -rf $$home
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

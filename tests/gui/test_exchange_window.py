@@ -198,3 +198,17 @@ def test_department_opens_a_returned_form_fixes_and_submits(
     assert "no. 2" in received.out and "Відремонтовано 12 об'єктів" in received.out
     window.close()
     QApplication.processEvents()
+
+
+def test_started_with_a_form_package_the_window_opens_it(qtbot: QtBot, quarter: dict) -> None:
+    fresh = quarter["tmp"] / "fresh.sqlite3"
+    package = quarter["forms"] / f"{quarter['lead']}-{PERIOD}.zhform"
+    window = MainWindow(lambda: open_store(f"sqlite:///{fresh}"), Runner(), quick_path=fresh)
+    attach_panels(window, coordinator=True, open_file=str(package))  # as `zhdesk FILE.zhform` does
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.body == quarter["lead"] and window.period is not None, timeout=20000)
+    qtbot.waitUntil(lambda: len(window.model.measure_ids()) > 0, timeout=20000)
+    assert window.period.code == PERIOD
+    qtbot.waitUntil(lambda: window.findChild(Dashboard) is None, timeout=5000)  # a department's store now
+    window.close()

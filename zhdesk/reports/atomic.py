@@ -54,6 +54,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
+        if exc.filename is not None and Path(exc.filename) not in (temporary, target, target.parent):
+            raise  # another file (a writer's own resource) is missing: not the target's fault
         raise explain(target, exc) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
