@@ -126,13 +126,13 @@ def parse_container(name: str, data: bytes, kind: str) -> Container:
     raw = {info.filename: _read_member(name, archive, info) for info in infos}
     manifest = _json(name, MANIFEST, raw[MANIFEST])
     if manifest.get("format") != kind:
-        found = manifest.get("format")
-        raise ExchangeError(name, f"this is not a zhdesk {_what(kind)} (format {found!r}, expected {kind!r})")
+        found = _brief(repr(manifest.get("format")))
+        raise ExchangeError(name, f"this is not a zhdesk {_what(kind)} (format {found}, expected {kind!r})")
     schema = manifest.get("schema")
     if schema != SCHEMA_VERSION or isinstance(schema, bool):
         raise ExchangeError(
             name,
-            f"format version {schema!r} is not known to this zhdesk (it reads version {SCHEMA_VERSION}); "
+            f"format version {_brief(repr(schema))} is not known to this zhdesk (it reads version {SCHEMA_VERSION}); "
             "the sender and the receiver need the same release",
         )
     content = _json(name, CONTENT, raw[CONTENT])
