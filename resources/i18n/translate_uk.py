@@ -146,6 +146,18 @@ UK = {
     "Export the report": "Експорт звіту",
     "The report could not be prepared.": "Не вдалося підготувати звіт.",
     "Print preview": "Попередній перегляд друку",
+    "The file is damaged or is not a zhdesk file.": "Файл пошкоджено, або це не файл zhdesk.",
+    "The file cannot be read.": "Файл не вдається прочитати.",
+    "The file is too large for an exchange file.": "Файл завеликий для файла обміну.",
+    "The file was made by another version of zhdesk; both sides need the same release.": "Файл створено іншою версією zhdesk; у відправника й отримувача має бути однакова версія.",
+    "The file's contents are not what zhdesk writes.": "Вміст файла не такий, який записує zhdesk.",
+    "The signature does not match: the file was changed after it was made, or it was not made from the form package issued to this body.": "Підпис не збігається: файл змінено після створення, або його зроблено не з бланка, виданого цьому органу.",
+    "No form package for this period was issued to this body from this store.": "Цьому органу не видавали бланк на цей період із цього сховища.",
+    "A newer submission of this body has already been received.": "Від цього органу вже отримано новіше подання.",
+    "The file has measures that are not this body's.": "У файлі є заходи, які не належать цьому органу.",
+    "The period or the programme year does not match the form package.": "Період або рік програми не відповідає бланку.",
+    "This store cannot take this file.": "Це сховище не може прийняти цей файл.",
+    "The file cannot be used.": "Файл не можна використати.",
 }
 
 

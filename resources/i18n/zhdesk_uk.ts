@@ -275,6 +275,69 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="34" />
+        <source>The file is damaged or is not a zhdesk file.</source>
+        <translation>Файл пошкоджено, або це не файл zhdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="35" />
+        <source>The file cannot be read.</source>
+        <translation>Файл не вдається прочитати.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="36" />
+        <source>The file is too large for an exchange file.</source>
+        <translation>Файл завеликий для файла обміну.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="37" />
+        <source>The file was made by another version of zhdesk; both sides need the same release.</source>
+        <translation>Файл створено іншою версією zhdesk; у відправника й отримувача має бути однакова версія.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="40" />
+        <source>The file's contents are not what zhdesk writes.</source>
+        <translation>Вміст файла не такий, який записує zhdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="41" />
+        <source>The signature does not match: the file was changed after it was made, or it was not made from the form package issued to this body.</source>
+        <translation>Підпис не збігається: файл змінено після створення, або його зроблено не з бланка, виданого цьому органу.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="46" />
+        <source>No form package for this period was issued to this body from this store.</source>
+        <translation>Цьому органу не видавали бланк на цей період із цього сховища.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="49" />
+        <source>A newer submission of this body has already been received.</source>
+        <translation>Від цього органу вже отримано новіше подання.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="50" />
+        <source>The file has measures that are not this body's.</source>
+        <translation>У файлі є заходи, які не належать цьому органу.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="51" />
+        <source>The period or the programme year does not match the form package.</source>
+        <translation>Період або рік програми не відповідає бланку.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="54" />
+        <source>This store cannot take this file.</source>
+        <translation>Це сховище не може прийняти цей файл.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="56" />
+        <source>The file cannot be used.</source>
+        <translation>Файл не можна використати.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../../zhdesk/gui/history_dock.py" line="22" />
@@ -608,37 +671,37 @@
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="94" />
         <source>Submissions received</source>
         <translation>Отримані подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="60" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="98" />
         <source>What the submissions changed</source>
         <translation>Що змінили подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="71" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="109" />
         <source>Files: {0}; received: {1}; already there: {2}; rejected: {3}</source>
         <translation>Файлів: {0}; отримано: {1}; уже були: {2}; відхилено: {3}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="85" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="123" />
         <source>rejected, nothing was changed.</source>
         <translation>відхилено, нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="90" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="129" />
         <source>received before; nothing changed.</source>
         <translation>уже отримано раніше; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="94" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="133" />
         <source>{0}, submission no. {1}; measures changed: {2}</source>
         <translation>{0}, подання № {1}; змінено заходів: {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="106" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="145" />
         <source>{0} measures keep your own text; the executors' text waits beside it in the card.</source>
         <translation>Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.</translation>
     </message>
@@ -709,17 +772,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="115" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="154" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="117" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="156" />
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="118" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="157" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
     </message>

@@ -30,6 +30,7 @@ from sqlalchemy import create_engine, text
 from tests.exchange.util import ok, shared_pair, where
 from tests.helpers import dump_store
 from zhdesk.exchange.container import (
+    BOMB_FLOOR,
     FORM,
     MAX_RATIO,
     SUBMISSION,
@@ -445,7 +446,7 @@ def test_random_signed_content_is_received_only_when_valid(coordinator: Coordina
     path.write_bytes(file)
     digest = hashlib.sha256(file).hexdigest()
     members = zipfile.ZipFile(io.BytesIO(file)).infolist()
-    bomb_like = any(m.file_size > MAX_RATIO * m.compress_size for m in members)  # "ж" * 100000 is refused so
+    bomb_like = any(m.file_size > BOMB_FLOOR and m.file_size > MAX_RATIO * m.compress_size for m in members)
     valid = is_valid(content, c) and not bomb_like
     expected = "unchanged" if digest in c.received_digests else "received" if valid else "rejected"
 

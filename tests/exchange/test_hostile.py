@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, select, text
 from tests.exchange.util import fill_department, ok, shared_pair, where
 from tests.helpers import dump_store
 from zhdesk.exchange.container import (
+    CATEGORIES,
     FORM,
     MAX_FILE_BYTES,
     MAX_MEMBER_BYTES,
@@ -380,7 +381,7 @@ def build_corpus(world: World, out: Path) -> list[Bad]:
     for fmt in ["zhdesk-form", "zhdesk-submission ", "ZHDESK-SUBMISSION", None, 1, ["zhdesk-submission"]]:
         add("manifest", f"format {fmt!r}", signed(forge_content(), format=fmt), ("not a zhdesk submission",))
     add("manifest", "format missing", signed(forge_content(), format=DROP), ("not a zhdesk submission",))
-    for schema in [0, 2, "1", True, 99, -1, None, [1], 1.5]:
+    for schema in [0, 2, "1", True, 99, -1, None, [1], 1.5, 1.0]:
         add("schema", f"schema {schema!r}", signed(forge_content(), schema=schema), SCHEMA)
     add("schema", "schema missing", signed(forge_content(), schema=DROP), SCHEMA)
     # values echoed in the reason are cut short: a hostile file cannot fill the screen
@@ -759,6 +760,9 @@ def test_every_hostile_submission_is_rejected_and_changes_nothing(
         assert dump_store(store_url) == before, "a rejected file changed the store"
         for bad, result in zip(corpus, results, strict=True):
             assert_plain_reason(bad, result.reason)
+        categories = {r.category for r in results}  # the window words each kind of problem for the officer
+        assert {"damaged", "too-large", "version", "malformed", "signature", "older", "measures"} <= categories
+        assert categories <= {*CATEGORIES}
 
         # the very file received before is recognised and changes nothing either
         (again,) = receive_files(store, [world.good1])

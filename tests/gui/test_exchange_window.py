@@ -85,6 +85,7 @@ def test_coordinator_receives_reviews_and_exports(qtbot: QtBot, quarter: dict, m
     report = window.findChild(ReceivedDialog).browser.toPlainText()
     assert "отримано: 2" in report and "відхилено: 1" in report
     assert "broken.zhsub" in report and "damaged" in report
+    assert "Файл пошкоджено, або це не файл zhdesk." in report  # the officer's words, the detail beside them
     qtbot.waitUntil(
         lambda: {s.code: s.status for s in dashboard.model.rows}[quarter["other"]] == "submitted", timeout=10000
     )

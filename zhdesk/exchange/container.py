@@ -26,16 +26,35 @@ MANIFEST, CONTENT = "manifest.json", "content.json"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_MEMBER_BYTES = 128 * 1024 * 1024
 MAX_RATIO = 200  # JSON of Ukrainian text compresses about 5-10×; a bomb compresses thousands of times
+BOMB_FLOOR = 1024 * 1024  # below this a member is no danger, however well it compresses
 MAX_JSON_DEPTH = 20
 
 
-class ExchangeError(ValueError):
-    """A form package or submission that cannot be used, with the reason; ``file`` names it."""
+# What kind of problem it is, for a message in the officer's language (the window words each one)
+DAMAGED, TOO_LARGE, VERSION, MALFORMED, SIGNATURE = "damaged", "too-large", "version", "malformed", "signature"
+NOT_ISSUED, OLDER, MEASURES, PERIOD, STORE, UNREADABLE = (
+    "not-issued",
+    "older",
+    "measures",
+    "period",
+    "store",
+    "unreadable",
+)
 
-    def __init__(self, file: str, reason: str) -> None:
+CATEGORIES = (DAMAGED, TOO_LARGE, VERSION, MALFORMED, SIGNATURE, NOT_ISSUED, OLDER, MEASURES, PERIOD, STORE, UNREADABLE)
+
+
+class ExchangeError(ValueError):
+    """A form package or submission that cannot be used, with the reason; ``file`` names it.
+
+    ``category`` (DAMAGED, SIGNATURE, OLDER, …) says what kind of problem it is; the reason gives details.
+    """
+
+    def __init__(self, file: str, reason: str, category: str = DAMAGED) -> None:
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
+        self.category = category
 
 
 @dataclass(frozen=True)
@@ -90,21 +109,23 @@ def read_container(path: Path | str, kind: str) -> Container:
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
-            raise ExchangeError(name, f"the file is {size // 1_000_000} MB; an exchange file is at most 64 MB")
+            raise ExchangeError(
+                name, f"the file is {size / 2**20:.0f} MB; an exchange file is at most 64 MB", TOO_LARGE
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ExchangeError(name, "no such file") from None
+        raise ExchangeError(name, "no such file", UNREADABLE) from None
     except IsADirectoryError:
-        raise ExchangeError(name, "this is a folder, not a file") from None
+        raise ExchangeError(name, "this is a folder, not a file", UNREADABLE) from None
     except OSError as exc:
-        raise ExchangeError(name, f"cannot read it ({exc.strerror or exc})") from None
+        raise ExchangeError(name, f"cannot read it ({exc.strerror or exc})", UNREADABLE) from None
     return parse_container(name, data, kind)
 
 
 def parse_container(name: str, data: bytes, kind: str) -> Container:
     if len(data) > MAX_FILE_BYTES:
-        raise ExchangeError(name, "the file is larger than 64 MB; an exchange file is at most 64 MB")
+        raise ExchangeError(name, "the file is larger than 64 MB; an exchange file is at most 64 MB", TOO_LARGE)
     if not data.startswith(b"PK\x03\x04"):
         raise ExchangeError(name, f"not a zhdesk {_what(kind)} (not a zip archive)")
     try:
@@ -129,11 +150,12 @@ def parse_container(name: str, data: bytes, kind: str) -> Container:
         found = _brief(repr(manifest.get("format")))
         raise ExchangeError(name, f"this is not a zhdesk {_what(kind)} (format {found}, expected {kind!r})")
     schema = manifest.get("schema")
-    if schema != SCHEMA_VERSION or isinstance(schema, bool):
+    if type(schema) is not int or schema != SCHEMA_VERSION:  # not 1.0, not true
         raise ExchangeError(
             name,
             f"format version {_brief(repr(schema))} is not known to this zhdesk (it reads version {SCHEMA_VERSION}); "
             "the sender and the receiver need the same release",
+            VERSION,
         )
     content = _json(name, CONTENT, raw[CONTENT])
     return Container(kind, manifest, content, raw[CONTENT], hashlib.sha256(data).hexdigest())
@@ -151,18 +173,18 @@ def _what(kind: str) -> str:
 
 def _read_member(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if info.file_size > MAX_MEMBER_BYTES:
-        raise ExchangeError(name, f"{info.filename} unpacks to {info.file_size // 1_000_000} MB; too large")
-    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-        raise ExchangeError(name, f"{info.filename} is compressed suspiciously well (a zip bomb?)")
+        raise ExchangeError(name, f"{info.filename} unpacks to {info.file_size / 2**20:.0f} MB; too large", TOO_LARGE)
+    if info.file_size > BOMB_FLOOR and info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
+        raise ExchangeError(name, f"{info.filename} is compressed suspiciously well (a zip bomb?)", TOO_LARGE)
     try:
         with archive.open(info) as member:
             data = member.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ExchangeError(name, f"{info.filename} is damaged ({_brief(exc)})") from None
-    except Exception as exc:  # zlib.error and friends from a corrupt stream
-        raise ExchangeError(name, f"{info.filename} is damaged ({exc.__class__.__name__})") from None
+    except Exception:  # zlib.error and friends from a corrupt stream
+        raise ExchangeError(name, f"{info.filename} is damaged (its compressed data is corrupt)") from None
     if len(data) > MAX_MEMBER_BYTES:
-        raise ExchangeError(name, f"{info.filename} is larger than it claims; too large")
+        raise ExchangeError(name, f"{info.filename} is larger than it claims; too large", TOO_LARGE)
     return data
 
 
@@ -176,7 +198,8 @@ def _json(name: str, member: str, data: bytes) -> dict[str, Any]:
     except RecursionError:
         raise ExchangeError(name, f"{member} is nested too deeply") from None
     except ValueError as exc:
-        raise ExchangeError(name, f"{member} is not valid JSON ({exc})") from None
+        detail = "a number is too long" if "int_max_str_digits" in str(exc) else _brief(exc)
+        raise ExchangeError(name, f"{member} is not valid JSON ({detail})") from None
     if not isinstance(value, dict):
         raise ExchangeError(name, f"{member} is not a JSON object")
     if _depth(value) > MAX_JSON_DEPTH:
@@ -212,7 +235,7 @@ class Fields:
 
     def __init__(self, file: str, value: Any, where: str = "") -> None:
         if not isinstance(value, dict):
-            raise ExchangeError(file, f"{where or 'content'} must be an object")
+            raise ExchangeError(file, f"{where or 'content'} must be an object", MALFORMED)
         self.file, self.value, self.where = file, value, where
 
     def _path(self, key: str) -> str:
@@ -220,10 +243,10 @@ class Fields:
 
     def _get(self, key: str, kind: type | tuple[type, ...], label: str) -> Any:
         if key not in self.value:
-            raise ExchangeError(self.file, f"the field {self._path(key)} is missing")
+            raise ExchangeError(self.file, f"the field {self._path(key)} is missing", MALFORMED)
         value = self.value[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise ExchangeError(self.file, f"the field {self._path(key)} must be {label}")
+            raise ExchangeError(self.file, f"the field {self._path(key)} must be {label}", MALFORMED)
         return value
 
     def text(self, key: str, *, limit: int = 1_000_000, optional: bool = False) -> str:
@@ -231,22 +254,24 @@ class Fields:
             return ""
         value: str = self._get(key, str, "text")
         if len(value) > limit:
-            raise ExchangeError(self.file, f"the field {self._path(key)} is too long ({len(value)} characters)")
+            raise ExchangeError(
+                self.file, f"the field {self._path(key)} is too long ({len(value)} characters)", MALFORMED
+            )
         if "\x00" in value:
-            raise ExchangeError(self.file, f"the field {self._path(key)} contains a NUL character")
+            raise ExchangeError(self.file, f"the field {self._path(key)} contains a NUL character", MALFORMED)
         if not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the JSON): no database can store it
                 raise ExchangeError(
-                    self.file, f"the field {self._path(key)} contains a lone surrogate, not a character"
+                    self.file, f"the field {self._path(key)} contains a lone surrogate, not a character", MALFORMED
                 ) from None
         return value
 
     def integer(self, key: str) -> int:
         value: int = self._get(key, int, "a whole number")
         if not 0 <= value < 2**31:
-            raise ExchangeError(self.file, f"the field {self._path(key)} is out of range")
+            raise ExchangeError(self.file, f"the field {self._path(key)} is out of range", MALFORMED)
         return value
 
     def items(self, key: str, *, limit: int = 1_000_000, optional: bool = False) -> list[Fields]:
@@ -254,7 +279,7 @@ class Fields:
             return []
         values: list[Any] = self._get(key, list, "a list")
         if len(values) > limit:
-            raise ExchangeError(self.file, f"the list {self._path(key)} is too long")
+            raise ExchangeError(self.file, f"the list {self._path(key)} is too long", MALFORMED)
         return [Fields(self.file, v, f"{self._path(key)}[{i}]") for i, v in enumerate(values)]
 
     def obj(self, key: str) -> Fields:

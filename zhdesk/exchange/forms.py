@@ -25,7 +25,17 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from zhdesk.exchange.container import FORM, ExchangeError, Fields, pack, read_container, write_file
+from zhdesk.exchange.container import (
+    FORM,
+    MALFORMED,
+    PERIOD,
+    STORE,
+    ExchangeError,
+    Fields,
+    pack,
+    read_container,
+    write_file,
+)
 from zhdesk.exchange.scope import read_scope, write_scope
 from zhdesk.periods import Period, PeriodError
 from zhdesk.services import settings
@@ -81,10 +91,10 @@ def issue_forms(session: Session, period: Period, out_dir: Path, bodies: list[st
 def build_form_contents(session: Session, period: Period, bodies: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """The content of each body's package, and its issue recorded (status "issued" the first time)."""
     if read_scope(session) is not None:
-        raise ExchangeError("store", "this is a department's store; form packages are issued by the coordinator")
+        raise ExchangeError("store", "this is a department's store; form packages are issued by the coordinator", STORE)
     rows = list_measures(session, period)
     if not rows:
-        raise ExchangeError("store", f"the store has no programme for {period.year}; import the report first")
+        raise ExchangeError("store", f"the store has no programme for {period.year}; import the report first", STORE)
     previous = {r.id: r.execution for r in list_measures(session, period.previous)} if period.previous else {}
     period_row = ensure_period(session, period)
     ids = {row.id for row in rows}
@@ -141,7 +151,7 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
         missing = wanted - set(per_body)
         if missing:
             names = ", ".join(sorted(session.get_one(ExecutiveBody, i).code for i in missing))
-            raise ExchangeError("store", f"{names}: no measures of the {period.year} programme name this body")
+            raise ExchangeError("store", f"{names}: no measures of the {period.year} programme name this body", STORE)
     values = settings.get_all(session)
     programme = session.scalar(select(Programme).where(Programme.year == period.year))
     issued_at = utcnow()
@@ -207,24 +217,25 @@ def open_form(session: Session, path: Path) -> OpenedForm:
     try:
         period = Period.parse(content.text("period", limit=10))
     except PeriodError as exc:
-        raise ExchangeError(path.name, f"the period is not valid ({exc})") from None
+        raise ExchangeError(path.name, f"the period is not valid ({exc})", PERIOD) from None
     programme_f = content.obj("programme")
     if programme_f.integer("year") != period.year:
-        raise ExchangeError(path.name, "the programme year and the period do not match")
+        raise ExchangeError(path.name, "the programme year and the period do not match", PERIOD)
     body_f = content.obj("body")
     code = body_f.text("code", limit=40)
     key = content.text("key", limit=64)
     if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
-        raise ExchangeError(path.name, "the package's key is damaged")
+        raise ExchangeError(path.name, "the package's key is damaged", MALFORMED)
     measures = content.items("measures", limit=100_000)
     scope = read_scope(session)
     if scope is None and session.scalar(select(Measure.id).limit(1)) is not None:
         raise ExchangeError(
             path.name,
             "this store already holds a programme (the coordinator's?); open the form package into a new store",
+            STORE,
         )
     if scope is not None and scope.body != code:
-        raise ExchangeError(path.name, f"this store belongs to {scope.body}; the package is for {code}")
+        raise ExchangeError(path.name, f"this store belongs to {scope.body}; the package is for {code}", STORE)
 
     body = _body(session, code, body_f.text("name", limit=2000))
     body.head_position = body_f.text("head_position", limit=2000)
@@ -251,7 +262,9 @@ def open_form(session: Session, path: Path) -> OpenedForm:
     for comment in comments:
         measure_id = comment.value.get("measure_id")
         if measure_id is not None and measure_id not in known:
-            raise ExchangeError(path.name, f"a comment names a measure that is not in the package ({measure_id})")
+            raise ExchangeError(
+                path.name, f"a comment names a measure that is not in the package ({measure_id})", MALFORMED
+            )
         text = comment.text("text", limit=100_000)
         session.add(ReviewComment(body_id=body.id, period_id=period_row.id, measure_id=measure_id, text=text))
     sequence = max(scope.sequence if scope else 0, content.integer("last_sequence"))
@@ -319,7 +332,7 @@ def _place_measure(
     session.execute(delete(MeasureExecutor).where(MeasureExecutor.measure_id == measure_id))
     executors = item.items("executors", limit=1000)
     if own_body.code not in {e.value.get("code") for e in executors}:
-        raise ExchangeError(item.file, f"measure {measure.no} is in the package but does not name its body")
+        raise ExchangeError(item.file, f"measure {measure.no} is in the package but does not name its body", MALFORMED)
     seen: set[str] = set()
     for position, executor in enumerate(executors):
         code = executor.text("code", limit=40)

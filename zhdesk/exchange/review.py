@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from zhdesk.exchange.container import FORM, ExchangeError, pack, write_file
+from zhdesk.exchange.container import FORM, MALFORMED, MEASURES, NOT_ISSUED, ExchangeError, pack, write_file
 from zhdesk.exchange.forms import build_form_contents
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
@@ -133,12 +133,12 @@ def _issue(session: Session, code: str, period: Period) -> tuple[ExecutiveBody, 
         .where(FormIssue.body_id == body.id, ReportingPeriod.code == period.code)
     )
     if issue is None:
-        raise ExchangeError(body.code, f"no form package for {period.code} was issued to this body")
+        raise ExchangeError(body.code, f"no form package for {period.code} was issued to this body", NOT_ISSUED)
     has_submission = session.scalar(
         select(Submission.id).where(Submission.body_id == body.id, Submission.period_id == issue.period_id).limit(1)
     )
     if has_submission is None:
-        raise ExchangeError(body.code, f"nothing was received from this body for {period.code} yet")
+        raise ExchangeError(body.code, f"nothing was received from this body for {period.code} yet", NOT_ISSUED)
     return body, issue
 
 
@@ -165,9 +165,9 @@ def return_submission(
     own = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body.id)))
     for measure_id in measure_comments:
         if measure_id not in own:
-            raise ExchangeError(body.code, f"measure {measure_id} is not one of this body's measures")
+            raise ExchangeError(body.code, f"measure {measure_id} is not one of this body's measures", MEASURES)
     if not comment.strip() and not any(t.strip() for t in measure_comments.values()):
-        raise ExchangeError(body.code, "say what to fix: give a comment when returning a submission")
+        raise ExchangeError(body.code, "say what to fix: give a comment when returning a submission", MALFORMED)
     issue.status, issue.comment, issue.updated_at = "returned", comment, utcnow()
     session.execute(
         delete(ReviewComment).where(ReviewComment.body_id == body.id, ReviewComment.period_id == issue.period_id)

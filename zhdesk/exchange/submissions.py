@@ -26,6 +26,13 @@ from sqlalchemy.orm import Session
 
 from zhdesk import __version__
 from zhdesk.exchange.container import (
+    MALFORMED,
+    MEASURES,
+    NOT_ISSUED,
+    OLDER,
+    PERIOD,
+    SIGNATURE,
+    STORE,
     SUBMISSION,
     Container,
     ExchangeError,
@@ -75,7 +82,7 @@ def make_submission(session: Session, author: str | None = None) -> tuple[bytes,
 
     scope = read_scope(session)
     if scope is None:
-        raise ExchangeError("store", "this store was not opened from a form package; run open-form first")
+        raise ExchangeError("store", "this store was not opened from a form package; run open-form first", STORE)
     problems = validate_period(session, scope.period, scope.body, own_texts=True)
     if has_errors(problems):
         raise SubmissionRefused(problems)
@@ -121,6 +128,7 @@ class Received:
     period: str = ""
     sequence: int = 0
     entries: int = 0
+    category: str = ""  # for a rejected file: what kind of problem (container.DAMAGED, SIGNATURE, …)
     changes: list[MeasureDiff] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
 
@@ -129,6 +137,7 @@ class Received:
             "file": self.file,
             "outcome": self.outcome,
             "reason": self.reason,
+            "category": self.category,
             "body": self.body,
             "period": self.period,
             "sequence": self.sequence,
@@ -150,7 +159,7 @@ def receive_files(
             with store.transaction() as session:
                 results.append(receive_container(session, container, path.name))
         except ExchangeError as exc:
-            results.append(Received(path.name, "rejected", exc.reason))
+            results.append(Received(path.name, "rejected", exc.reason, category=exc.category))
         if progress is not None:
             progress(done + 1, len(paths))
     return results
@@ -162,22 +171,23 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
     body = session.scalar(select(ExecutiveBody).where(ExecutiveBody.code == code))
     key = session.get(ExchangeKey, body.id) if body is not None else None
     if body is None or key is None:
-        raise ExchangeError(name, f"no form package was issued to {code!r} from this store")
+        raise ExchangeError(name, f"no form package was issued to {code!r} from this store", NOT_ISSUED)
     if not authentic(key.secret, container.content_bytes, container.manifest.get("hmac_sha256")):
         raise ExchangeError(
             name,
             f"the signature does not match {code}'s key: the file was changed after it was made, "
             "or it was not made from the form package issued to this body",
+            SIGNATURE,
         )
     content = Fields(name, container.content)
     if content.text("body", limit=40) != code:
-        raise ExchangeError(name, "the body inside the file differs from the one on its envelope")
+        raise ExchangeError(name, "the body inside the file differs from the one on its envelope", SIGNATURE)
     try:
         period = Period.parse(content.text("period", limit=10))
     except PeriodError as exc:
-        raise ExchangeError(name, f"the period is not valid ({exc})") from None
+        raise ExchangeError(name, f"the period is not valid ({exc})", PERIOD) from None
     if content.integer("programme_year") != period.year:
-        raise ExchangeError(name, f"the programme year does not match the period {period.code}")
+        raise ExchangeError(name, f"the programme year does not match the period {period.code}", PERIOD)
     period_row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
     issue = (
         session.scalar(select(FormIssue).where(FormIssue.body_id == body.id, FormIssue.period_id == period_row.id))
@@ -185,7 +195,7 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
         else None
     )
     if period_row is None or issue is None:
-        raise ExchangeError(name, f"no form package for {period.code} was issued to {code}")
+        raise ExchangeError(name, f"no form package for {period.code} was issued to {code}", NOT_ISSUED)
     sequence = content.integer("sequence")
     result = Received(name, "received", body=code, period=period.code, sequence=sequence)
     previous = session.execute(
@@ -198,7 +208,10 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
         return result
     if previous and sequence <= previous[0][0]:
         raise ExchangeError(
-            name, f"submission no. {sequence} is older than no. {previous[0][0]}, already received from {code}"
+            name,
+            f"submission no. {sequence} is not newer than no. {previous[0][0]} already received from {code} "
+            "(an older copy, or a file sent again)",
+            OLDER,
         )
     created_at = _timestamp(name, content.text("created_at", limit=40))
     entries = _entries(session, name, content, body, code)
@@ -232,7 +245,7 @@ def _timestamp(name: str, value: str) -> dt.datetime:
         if stamp.tzinfo is not None:
             stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
     except (ValueError, OverflowError):  # OverflowError: 0001-01-01T00:00+01:00 is before year 1 in UTC
-        raise ExchangeError(name, f"created_at is not a date and time ({value[:40]!r})") from None
+        raise ExchangeError(name, f"created_at is not a date and time ({value[:40]!r})", MALFORMED) from None
     return stamp
 
 
@@ -243,7 +256,7 @@ def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, 
         measure_id = entry.text("measure_id", limit=36)
         text = entry.text("text", limit=MAX_ENTRY_CHARS)
         if measure_id in entries:
-            raise ExchangeError(name, f"measure {measure_id} appears twice")
+            raise ExchangeError(name, f"measure {measure_id} appears twice", MALFORMED)
         if measure_id not in own:
             known = session.get(Measure, measure_id) is not None
             raise ExchangeError(
@@ -251,6 +264,7 @@ def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, 
                 f"measure {measure_id} is not one of {code}'s measures"
                 if known
                 else f"measure {measure_id} is not in this programme",
+                MEASURES,
             )
         entries[measure_id] = text
     return entries

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,11 +18,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zhdesk.exchange.container import ExchangeError
+from zhdesk.gui.runner import DESCRIBERS
+
 if TYPE_CHECKING:
     from zhdesk.exchange.submissions import Received
 
 REMOVED = "background:#fde2e2;color:#8b0000;text-decoration:line-through"
 ADDED = "background:#d8f0d8;color:#004d00"
+
+
+def problem_words(category: str) -> str:
+    """What a kind of exchange problem means, in the officer's language."""
+    words = {
+        "damaged": QCoreApplication.translate("Exchange", "The file is damaged or is not a zhdesk file."),
+        "unreadable": QCoreApplication.translate("Exchange", "The file cannot be read."),
+        "too-large": QCoreApplication.translate("Exchange", "The file is too large for an exchange file."),
+        "version": QCoreApplication.translate(
+            "Exchange", "The file was made by another version of zhdesk; both sides need the same release."
+        ),
+        "malformed": QCoreApplication.translate("Exchange", "The file's contents are not what zhdesk writes."),
+        "signature": QCoreApplication.translate(
+            "Exchange",
+            "The signature does not match: the file was changed after it was made, or it was not made "
+            "from the form package issued to this body.",
+        ),
+        "not-issued": QCoreApplication.translate(
+            "Exchange", "No form package for this period was issued to this body from this store."
+        ),
+        "older": QCoreApplication.translate("Exchange", "A newer submission of this body has already been received."),
+        "measures": QCoreApplication.translate("Exchange", "The file has measures that are not this body's."),
+        "period": QCoreApplication.translate(
+            "Exchange", "The period or the programme year does not match the form package."
+        ),
+        "store": QCoreApplication.translate("Exchange", "This store cannot take this file."),
+    }
+    return words.get(category, QCoreApplication.translate("Exchange", "The file cannot be used."))
+
+
+def describe_exchange_error(error: ExchangeError) -> str:
+    return f"{problem_words(error.category)} ({error.file}: {error.reason})"
+
+
+DESCRIBERS.append((ExchangeError, describe_exchange_error))
 
 
 def local_time(iso: str | None) -> str:
@@ -83,7 +121,8 @@ class ReceivedDialog(QDialog):
                 parts.append(
                     f"<p style='color:#b00020'>✗ <b>{name}</b>: "
                     + self.tr("rejected, nothing was changed.")
-                    + f" {html.escape(r.reason)}</p>"
+                    + f" {html.escape(problem_words(r.category))}"
+                    + f"<br><small style='color:#555'>{html.escape(r.reason)}</small></p>"
                 )
                 continue
             if r.outcome == "unchanged":

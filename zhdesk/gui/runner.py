@@ -18,6 +18,17 @@ class Cancelled(Exception):
     """Raised inside work whose job was cancelled."""
 
 
+# (exception class, words): exceptions that know what kind of problem they are get the officer's words
+DESCRIBERS: list[tuple[type[Exception], Callable[[Any], str]]] = []
+
+
+def describe(exc: Exception) -> str:
+    for kind, words in DESCRIBERS:
+        if isinstance(exc, kind):
+            return words(exc)
+    return str(exc) or exc.__class__.__name__
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(str)
@@ -47,7 +58,7 @@ class Job(QRunnable):
             self.signals.failed.emit("cancelled")
         except Exception as exc:  # reported to the UI as a message, with the details on stderr
             traceback.print_exc()
-            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            self.signals.failed.emit(describe(exc))
         else:
             self.signals.done.emit(result)
 
