@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zhdesk import __version__
@@ -61,6 +61,7 @@ from zhdesk.storage.models import (
     Submission,
     SubmissionEntry,
     Task,
+    core_insert,
     utcnow,
 )
 from zhdesk.validation.rules import Problem
@@ -229,7 +230,7 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
     session.flush()
     if entries:
         session.execute(
-            insert(SubmissionEntry),
+            core_insert(SubmissionEntry),
             [{"submission_id": submission.id, "measure_id": m, "text": t} for m, t in entries.items()],
         )
     result.entries = len(entries)
@@ -317,7 +318,7 @@ def _apply_parts(
         )
         diffs.append(MeasureDiff(measure_id, numbers.get(measure_id, ""), old, text))
     if new_rows:
-        session.execute(insert(ExecutionPart), new_rows)
+        session.execute(core_insert(ExecutionPart), new_rows)
     if changed_rows:
         session.execute(update(ExecutionPart), changed_rows)
     record_many(session, history)
