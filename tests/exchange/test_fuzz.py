@@ -15,6 +15,7 @@ import io
 import itertools
 import json
 import math
+import os
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -66,7 +67,7 @@ json_values = st.recursive(
 
 def fuzz(examples: int) -> settings:
     return settings(
-        max_examples=examples,
+        max_examples=examples * int(os.environ.get("ZHDESK_FUZZ_SCALE", "1")),  # more for a long hunt
         deadline=None,
         database=None,  # nothing written into the working tree
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
