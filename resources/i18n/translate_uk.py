@@ -158,6 +158,7 @@ UK = {
     "The period or the programme year does not match the form package.": "Період або рік програми не відповідає бланку.",
     "This store cannot take this file.": "Це сховище не може прийняти цей файл.",
     "The file cannot be used.": "Файл не можна використати.",
+    'Cancelled; what was done before the cancel is kept': 'Скасовано; зроблене до скасування збережено',
 }
 
 

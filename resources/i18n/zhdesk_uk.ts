@@ -111,91 +111,91 @@
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="334" />
-        <source>Cancelled; nothing was changed</source>
-        <translation>Скасовано; нічого не змінено</translation>
+        <location filename="../../zhdesk/gui/dashboard.py" line="346" />
+        <source>Cancelled; what was done before the cancel is kept</source>
+        <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="336" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="399" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="413" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="349" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="411" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="425" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="351" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="364" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="351" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="364" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="370" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="383" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="374" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="387" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="387" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="399" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="394" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="406" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="399" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="413" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="411" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="425" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="408" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="420" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="416" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="425" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="428" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="437" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="416" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="428" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="426" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="438" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="430" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="442" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="442" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="456" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="446" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="460" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="464" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="478" />
         <source>Resolving</source>
         <translation>Вирішую</translation>
     </message>
@@ -213,63 +213,63 @@
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="53" />
+        <location filename="../../zhdesk/gui/department.py" line="54" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="53" />
+        <location filename="../../zhdesk/gui/department.py" line="54" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="74" />
+        <location filename="../../zhdesk/gui/department.py" line="75" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="47" />
-        <location filename="../../zhdesk/gui/department.py" line="83" />
+        <location filename="../../zhdesk/gui/department.py" line="48" />
+        <location filename="../../zhdesk/gui/department.py" line="84" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="48" />
+        <location filename="../../zhdesk/gui/department.py" line="49" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="112" />
+        <location filename="../../zhdesk/gui/department.py" line="118" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="116" />
+        <location filename="../../zhdesk/gui/department.py" line="123" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="125" />
+        <location filename="../../zhdesk/gui/department.py" line="132" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="125" />
+        <location filename="../../zhdesk/gui/department.py" line="132" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="150" />
+        <location filename="../../zhdesk/gui/department.py" line="157" />
         <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
         <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="158" />
+        <location filename="../../zhdesk/gui/department.py" line="165" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="160" />
+        <location filename="../../zhdesk/gui/department.py" line="167" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -438,17 +438,17 @@
         <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="450" />
+        <location filename="../../zhdesk/gui/main_window.py" line="453" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="515" />
+        <location filename="../../zhdesk/gui/main_window.py" line="518" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="517" />
+        <location filename="../../zhdesk/gui/main_window.py" line="520" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="303" />
+        <location filename="../../zhdesk/gui/main_window.py" line="305" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="321" />
+        <location filename="../../zhdesk/gui/main_window.py" line="323" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="323" />
+        <location filename="../../zhdesk/gui/main_window.py" line="325" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="324" />
+        <location filename="../../zhdesk/gui/main_window.py" line="326" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="376" />
+        <location filename="../../zhdesk/gui/main_window.py" line="379" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="443" />
+        <location filename="../../zhdesk/gui/main_window.py" line="446" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -627,43 +627,43 @@
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="106" />
+        <location filename="../../zhdesk/gui/printing.py" line="107" />
         <source>Preparing the report…</source>
         <translation>Готую звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="106" />
+        <location filename="../../zhdesk/gui/printing.py" line="107" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="118" />
-        <location filename="../../zhdesk/gui/printing.py" line="153" />
+        <location filename="../../zhdesk/gui/printing.py" line="119" />
+        <location filename="../../zhdesk/gui/printing.py" line="155" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="134" />
+        <location filename="../../zhdesk/gui/printing.py" line="135" />
         <source>Export the report</source>
         <translation>Експорт звіту</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="134" />
+        <location filename="../../zhdesk/gui/printing.py" line="135" />
         <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="140" />
+        <location filename="../../zhdesk/gui/printing.py" line="141" />
         <source>The report is saved: {0}</source>
         <translation>Звіт збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="153" />
+        <location filename="../../zhdesk/gui/printing.py" line="155" />
         <source>The report could not be prepared.</source>
         <translation>Не вдалося підготувати звіт.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="163" />
+        <location filename="../../zhdesk/gui/printing.py" line="165" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
     </message>
@@ -671,37 +671,37 @@
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="94" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="95" />
         <source>Submissions received</source>
         <translation>Отримані подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="98" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="99" />
         <source>What the submissions changed</source>
         <translation>Що змінили подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="109" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="110" />
         <source>Files: {0}; received: {1}; already there: {2}; rejected: {3}</source>
         <translation>Файлів: {0}; отримано: {1}; уже були: {2}; відхилено: {3}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="123" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="124" />
         <source>rejected, nothing was changed.</source>
         <translation>відхилено, нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="129" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="130" />
         <source>received before; nothing changed.</source>
         <translation>уже отримано раніше; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="133" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="134" />
         <source>{0}, submission no. {1}; measures changed: {2}</source>
         <translation>{0}, подання № {1}; змінено заходів: {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="145" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="146" />
         <source>{0} measures keep your own text; the executors' text waits beside it in the card.</source>
         <translation>Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.</translation>
     </message>
@@ -772,17 +772,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="154" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="155" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="156" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="157" />
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="157" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="158" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
     </message>

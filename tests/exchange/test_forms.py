@@ -113,3 +113,32 @@ def test_submission_numbers_continue_after_a_reissued_package(coordinator: Path,
     done = ok("--db", second, "submit", "-o", tmp_path / "b.zhsub")
     assert "submission no. 2" in done.out
     assert "unchanged" not in ok("--db", coordinator, "receive", tmp_path / "b.zhsub").out
+
+
+def test_a_funding_figure_the_body_cannot_change_does_not_block_its_submission(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    with create_engine(f"sqlite:///{coordinator}").begin() as c:
+        c.execute(
+            text(
+                "UPDATE measure SET programme_or_funding = '434.090' WHERE id IN (SELECT measure_id FROM "
+                "measure_executor e JOIN executive_body b ON b.id = e.body_id WHERE b.code = 'UK' LIMIT 1)"
+            )
+        )
+    assert "з крапкою" in z("--db", coordinator, "validate", "--period", "2023-9M").out  # the coordinator sees it
+    ok("--db", coordinator, "issue-forms", "--period", "2023-Y", "--out", tmp_path, "--body", "UK")
+    dept = tmp_path / "uk.sqlite3"
+    ok("--db", dept, "open-form", tmp_path / "UK-2023-Y.zhform")
+    fill_department(dept, "UK")
+    assert "0 errors" in ok("--db", dept, "validate").out
+    ok("--db", dept, "submit", "-o", tmp_path / "uk.zhsub")
+
+
+def test_a_department_store_in_a_folder_with_a_hash_is_still_recognised(coordinator: Path, tmp_path: Path) -> None:
+    from zhdesk.storage.quick import scope_body
+
+    ok("--db", coordinator, "issue-forms", "--period", "2023-Y", "--out", tmp_path, "--body", "UK")
+    folder = tmp_path / "відділ #2 ?100%"
+    folder.mkdir()
+    ok("--db", folder / "uk.sqlite3", "open-form", tmp_path / "UK-2023-Y.zhform")
+    assert scope_body(folder / "uk.sqlite3") == "UK"

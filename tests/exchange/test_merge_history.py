@@ -116,3 +116,29 @@ def test_reimport_of_a_changed_text_is_in_the_history(
     with store.reading() as session:
         history = measure_history(session, measure_id)
     assert history[-1].source == "import" and history[-1].old == old and "Змінений текст звіту." in history[-1].new
+
+
+def test_a_declined_text_is_not_offered_again_until_it_changes(store: Store, shared: tuple[str, list[str]]) -> None:
+    measure_id, (lead, other) = shared
+    with store.transaction() as session:
+        period_id = ensure_period(session, PY).id
+        save_execution(session, measure_id, PY, "Текст координатора.")
+        save_execution(session, measure_id, PY, "Частина виконавця.", body=lead)
+        assert merge_measures(session, period_id, [measure_id]) == [measure_id]
+        resolve_conflict(session, measure_id, PY, "mine")
+        assert merge_measures(session, period_id, [measure_id]) == []  # the same text again: already declined
+        save_execution(session, measure_id, PY, "Друга частина.", body=other)
+        assert merge_measures(session, period_id, [measure_id]) == [measure_id]  # changed: offered again
+    assert report_text(store, measure_id) == "Текст координатора."
+
+
+def test_merging_bodies_keeps_their_history(store: Store, shared: tuple[str, list[str]]) -> None:
+    from zhdesk.services.bodies import merge_bodies
+
+    measure_id, (lead, other) = shared
+    with store.transaction() as session:
+        save_execution(session, measure_id, PY, "Частина другого органу.", body=other)
+        merge_bodies(session, lead, other)
+    with store.reading() as session:
+        history = measure_history(session, measure_id, "2023-Y")
+    assert [(c.body, c.new) for c in history] == [(lead, "Частина другого органу.")]

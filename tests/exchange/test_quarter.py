@@ -129,6 +129,8 @@ def test_a_whole_quarter(store_url: str, real_report: Path, tmp_path: Path) -> N
         "--out",
         returned_dir,
     )
+    early = z(*coordinator, "accept", third, "--period", PERIOD)  # nothing new since the return
+    assert early.code == 2 and "nothing new" in early.err
     reopened = ok("--db", dept[third], "open-form", returned_dir / f"{third}-{PERIOD}.zhform")
     assert "2 comments from the coordinator" in reopened.out
     with create_engine(f"sqlite:///{dept[third]}").connect() as c:

@@ -50,7 +50,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     p.add_argument("--out", metavar="DIR", default=".", help="where to write the updated form package")
 
-    p = sub.add_parser("merge", help="assemble consolidated texts from the bodies' parts; show or resolve conflicts")
+    p = sub.add_parser("merge", help="conflicts between your texts and the executors' (resolve one with --take)")
     p.add_argument("--period", required=True)
     p.add_argument("--take", nargs=2, metavar=("ID", "bodies|mine"), help="resolve one measure's conflict")
 
@@ -64,8 +64,7 @@ def cmd_issue_forms(args: argparse.Namespace) -> int:
         raise ExchangeError(str(out), "the folder does not exist")
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            issued = issue_forms(session, period, out, args.body)
+        issued = issue_forms(store, period, out, args.body)
     finally:
         store.close()
     for form in issued:
@@ -106,9 +105,9 @@ def cmd_submit(args: argparse.Namespace) -> int:
                         print(f"ПОМИЛКА: {problem.message}")
                 print(f"zhdesk: not submitted: {refused}")
                 return 1
-            write_file(target, data)  # inside the transaction: the number is used only when the file exists
     finally:
         store.close()
+    write_file(target, data)  # after the commit: a failed write skips a number, which is harmless
     print(f"wrote {target}: submission no. {sequence}, {entries} measures")
     return 0
 
@@ -194,25 +193,26 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_return(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.forms import write_form
     from zhdesk.exchange.review import return_submission
 
     out = Path(args.out)
     if not out.is_dir():
         raise ExchangeError(str(out), "the folder does not exist")
+    period = Period.parse(args.period)
     store = open_from_args(args)
     try:
         with store.transaction() as session:
-            path = return_submission(
-                session, args.body, Period.parse(args.period), args.comment, dict(args.on_measure), out
-            )
+            content = return_submission(session, args.body, period, args.comment, dict(args.on_measure))
     finally:
         store.close()
+    path = write_form(out, period, content).path
     print(f"returned the submission of {args.body} for {args.period}; updated form package: {path}")
     return 0
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.merge import conflicts_of, merge_period, resolve_conflict
+    from zhdesk.exchange.merge import conflicts_of, resolve_conflict
 
     period = Period.parse(args.period)
     store = open_from_args(args)
@@ -225,11 +225,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 resolve_conflict(session, measure_id, period, take)
                 print(f"resolved {measure_id}: kept {'the bodies' if take == 'bodies' else 'your'} text")
                 return 0
-            merged, _ = merge_period(session, period)
             conflicts = conflicts_of(session, period)
     finally:
         store.close()
-    print(f"merged {merged} measures for {period.code}; {len(conflicts)} conflicts")
+    print(f"{len(conflicts)} conflicts in {period.code} between your texts and the executors'")
     for measure_id, mine, theirs in conflicts:
         from zhdesk.exchange.submissions import inline_diff
 

@@ -79,7 +79,7 @@ def authentic(secret: str, content: bytes, mac: object) -> bool:
 
 def pack(kind: str, content: dict[str, Any], manifest_extra: dict[str, Any] | None = None) -> bytes:
     """The bytes of a container; ``manifest_extra`` may carry the MAC and the body's code."""
-    content_bytes = json.dumps(content, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    content_bytes = content_bytes_of(content)
     manifest = {"format": kind, "schema": SCHEMA_VERSION, **(manifest_extra or {})}
     return pack_raw(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), content_bytes)
 

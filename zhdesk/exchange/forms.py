@@ -43,6 +43,7 @@ from zhdesk.services.bodies import find_body
 from zhdesk.services.history import record
 from zhdesk.services.measures import list_measures
 from zhdesk.services.programme_import import ensure_period
+from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     ExchangeKey,
     Execution,
@@ -78,14 +79,20 @@ def body_key(session: Session, body: ExecutiveBody) -> str:
     return key.secret
 
 
-def issue_forms(session: Session, period: Period, out_dir: Path, bodies: list[str] | None = None) -> list[IssuedForm]:
-    """Write ``CODE-PERIOD.zhform`` for each body (every body with measures when ``bodies`` is None)."""
-    packages = build_form_contents(session, period, bodies)
-    issued = []
-    for code, content in packages.items():
-        path = write_file(out_dir / f"{code}-{period.code}.zhform", pack(FORM, content))
-        issued.append(IssuedForm(code, period.code, path, len(content["measures"])))
-    return issued
+def issue_forms(store: Store, period: Period, out_dir: Path, bodies: list[str] | None = None) -> list[IssuedForm]:
+    """Write ``CODE-PERIOD.zhform`` for each body (every body with measures when ``bodies`` is None).
+
+    The keys and the issues are committed first: a package never carries a key the store does not have.
+    """
+    with store.transaction() as session:
+        packages = build_form_contents(session, period, bodies)
+    return [write_form(out_dir, period, content) for content in packages.values()]
+
+
+def write_form(out_dir: Path, period: Period, content: dict[str, Any]) -> IssuedForm:
+    code = content["body"]["code"]
+    path = write_file(out_dir / f"{code}-{period.code}.zhform", pack(FORM, content))
+    return IssuedForm(code, period.code, path, len(content["measures"]))
 
 
 def build_form_contents(session: Session, period: Period, bodies: list[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -261,7 +268,7 @@ def open_form(session: Session, path: Path) -> OpenedForm:
     known = {item.text("id", limit=36) for item in measures}
     for comment in comments:
         measure_id = comment.value.get("measure_id")
-        if measure_id is not None and measure_id not in known:
+        if measure_id is not None and (not isinstance(measure_id, str) or measure_id not in known):
             raise ExchangeError(
                 path.name, f"a comment names a measure that is not in the package ({measure_id})", MALFORMED
             )
@@ -331,7 +338,7 @@ def _place_measure(
     session.flush()
     session.execute(delete(MeasureExecutor).where(MeasureExecutor.measure_id == measure_id))
     executors = item.items("executors", limit=1000)
-    if own_body.code not in {e.value.get("code") for e in executors}:
+    if own_body.code not in {e.text("code", limit=40) for e in executors}:
         raise ExchangeError(item.file, f"measure {measure.no} is in the package but does not name its body", MALFORMED)
     seen: set[str] = set()
     for position, executor in enumerate(executors):
@@ -340,7 +347,9 @@ def _place_measure(
             continue
         seen.add(code)
         body = own_body if code == own_body.code else _body(session, code, executor.text("name", limit=2000))
-        session.add(MeasureExecutor(measure_id=measure_id, position=position, body_id=body.id, is_lead=position == 0))
+        session.add(  # numbered from 1, as the import numbers column 4
+            MeasureExecutor(measure_id=measure_id, position=position + 1, body_id=body.id, is_lead=position == 0)
+        )
     previous_text = item.text("previous_text", limit=1_000_000)
     if previous_row is not None and previous_text:
         row = session.scalar(

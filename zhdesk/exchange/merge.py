@@ -40,7 +40,7 @@ def merge_measures(
     if not ids:
         return []
     parts: dict[str, list[tuple[int, str]]] = {}
-    executions: dict[str, tuple[int, str, str]] = {}  # measure → (row id, text, source)
+    executions: dict[str, tuple[int, str, str, str | None]] = {}  # measure → (row id, text, source, declined)
     for chunk in _chunks(ids):
         for measure_id, position, text in session.execute(
             select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
@@ -52,12 +52,12 @@ def merge_measures(
             .where(ExecutionPart.period_id == period_id, ExecutionPart.measure_id.in_(chunk))
         ):
             parts.setdefault(measure_id, []).append((999 if position is None else position, text))
-        for row_id, measure_id, text, source in session.execute(
-            select(Execution.id, Execution.measure_id, Execution.text, Execution.source).where(
+        for row_id, measure_id, text, source, declined in session.execute(
+            select(Execution.id, Execution.measure_id, Execution.text, Execution.source, Execution.declined).where(
                 Execution.period_id == period_id, Execution.measure_id.in_(chunk)
             )
         ):
-            executions[measure_id] = (row_id, text, source)
+            executions[measure_id] = (row_id, text, source, declined)
     who, now = current_user(), utcnow()
     history: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
@@ -80,8 +80,8 @@ def merge_measures(
                 )
                 history.append(_change(measure_id, period_id, "", assembled, who, now, submission_id))
             continue
-        row_id, text, source = found
-        if text == assembled:
+        row_id, text, source, declined = found
+        if text == assembled or (source != MERGED and assembled == declined):  # same, or already declined
             changed.append({"id": row_id, "incoming": None})
         elif source == MERGED:
             history.append(_change(measure_id, period_id, text, assembled, who, now, submission_id))
@@ -132,8 +132,10 @@ def resolve_conflict(session: Session, measure_id: str, period: Period, take: Li
         raise MergeError(f"measure {measure_id} has no conflict in {period.code}")
     if take == "bodies":
         record(session, measure_id, execution.period_id, None, execution.text, execution.incoming, "resolve")
-        execution.text, execution.source = execution.incoming, MERGED
+        execution.text, execution.source, execution.declined = execution.incoming, MERGED, None
         execution.updated_at = utcnow()
+    else:
+        execution.declined = execution.incoming  # not offered again until the bodies' text changes
     execution.incoming = None
     return execution.text
 

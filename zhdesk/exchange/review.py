@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from zhdesk.exchange.container import FORM, MALFORMED, MEASURES, NOT_ISSUED, ExchangeError, pack, write_file
+from zhdesk.exchange.container import MALFORMED, MEASURES, NOT_ISSUED, ExchangeError
 from zhdesk.exchange.forms import build_form_contents
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
@@ -144,6 +144,17 @@ def _issue(session: Session, code: str, period: Period) -> tuple[ExecutiveBody, 
 
 def accept(session: Session, code: str, period: Period, comment: str = "") -> str:
     body, issue = _issue(session, code, period)
+    if issue.status == "returned":
+        latest = session.scalar(
+            select(Submission.received_at)
+            .where(Submission.body_id == body.id, Submission.period_id == issue.period_id)
+            .order_by(Submission.sequence.desc())
+            .limit(1)
+        )
+        if latest is None or latest <= issue.updated_at:
+            raise ExchangeError(
+                body.code, f"the submission for {period.code} was returned and nothing new has come since", NOT_ISSUED
+            )
     issue.status, issue.comment, issue.updated_at = "accepted", comment, utcnow()
     session.execute(
         delete(ReviewComment).where(ReviewComment.body_id == body.id, ReviewComment.period_id == issue.period_id)
@@ -157,9 +168,9 @@ def return_submission(
     period: Period,
     comment: str,
     measure_comments: dict[str, str] | None = None,
-    out_dir: Path | None = None,
-) -> Path | None:
-    """Return the body's submission with comments; writes its updated form package into ``out_dir``."""
+) -> dict[str, Any]:
+    """Return the body's submission with comments; the content of its updated form package (written by
+    the caller with ``forms.write_form`` once this transaction is committed)."""
     body, issue = _issue(session, code, period)
     measure_comments = measure_comments or {}
     own = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body.id)))
@@ -178,8 +189,6 @@ def return_submission(
         if text.strip():
             session.add(ReviewComment(body_id=body.id, period_id=issue.period_id, measure_id=measure_id, text=text))
     session.flush()
-    if out_dir is None:
-        return None
     content = build_form_contents(session, period, [body.code])[body.code]
     issue.status = "returned"  # re-issuing the package keeps the review status
-    return write_file(out_dir / f"{body.code}-{period.code}.zhform", pack(FORM, content))
+    return content

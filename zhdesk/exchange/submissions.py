@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from zhdesk import __version__
@@ -31,6 +32,7 @@ from zhdesk.exchange.container import (
     NOT_ISSUED,
     OLDER,
     PERIOD,
+    SCHEMA_VERSION,
     SIGNATURE,
     STORE,
     SUBMISSION,
@@ -56,10 +58,11 @@ from zhdesk.storage.models import (
     FormIssue,
     Measure,
     MeasureExecutor,
+    Priority,
+    Programme,
     ReportingPeriod,
     Sector,
     Submission,
-    SubmissionEntry,
     Task,
     core_insert,
     utcnow,
@@ -100,7 +103,12 @@ def make_submission(session: Session, author: str | None = None) -> tuple[bytes,
         "entries": [{"measure_id": row.id, "text": row.execution} for row in rows],
     }
     content_bytes = content_bytes_of(content)
-    manifest = {"format": SUBMISSION, "schema": 1, "body": scope.body, "hmac_sha256": sign(scope.key, content_bytes)}
+    manifest = {
+        "format": SUBMISSION,
+        "schema": SCHEMA_VERSION,
+        "body": scope.body,
+        "hmac_sha256": sign(scope.key, content_bytes),
+    }
     data = pack_raw(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), content_bytes)
     write_scope(session, sequence=sequence)
     return data, sequence, len(rows)
@@ -151,9 +159,15 @@ class Received:
 def receive_files(
     store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
 ) -> list[Received]:
-    """Receive each file in its own transaction; a bad file is rejected and changes nothing."""
+    """Receive each file in its own transaction; a bad file is rejected and changes nothing.
+
+    ``progress(done, total)`` is called before each file and at the end; if it raises (a cancel), the
+    files already received stay received and the rest are not touched.
+    """
     results = []
     for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
         path = Path(path)
         try:
             container = read_container(path, SUBMISSION)
@@ -161,8 +175,12 @@ def receive_files(
                 results.append(receive_container(session, container, path.name))
         except ExchangeError as exc:
             results.append(Received(path.name, "rejected", exc.reason, category=exc.category))
-        if progress is not None:
-            progress(done + 1, len(paths))
+        except SQLAlchemyError as exc:  # the store refused the write (locked, server gone): this file only
+            detail = getattr(exc, "orig", None) or exc
+            reason = f"the store did not take it ({exc.__class__.__name__}: {str(detail)[:200]}); try again"
+            results.append(Received(path.name, "rejected", reason, category=STORE))
+    if progress is not None:
+        progress(len(paths), len(paths))
     return results
 
 
@@ -215,7 +233,7 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
             OLDER,
         )
     created_at = _timestamp(name, content.text("created_at", limit=40))
-    entries = _entries(session, name, content, body, code)
+    entries = _entries(session, name, content, body, code, period.year)
     submission = Submission(
         body_id=body.id,
         period_id=period_row.id,
@@ -228,11 +246,6 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
     )
     session.add(submission)
     session.flush()
-    if entries:
-        session.execute(
-            core_insert(SubmissionEntry),
-            [{"submission_id": submission.id, "measure_id": m, "text": t} for m, t in entries.items()],
-        )
     result.entries = len(entries)
     result.changes = _apply_parts(session, entries, body.id, period_row.id, submission.id, submission.author)
     result.conflicts = merge_measures(session, period_row.id, [c.measure_id for c in result.changes], submission.id)
@@ -250,8 +263,18 @@ def _timestamp(name: str, value: str) -> dt.datetime:
     return stamp
 
 
-def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, code: str) -> dict[str, str]:
-    own = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == body.id)))
+def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, code: str, year: int) -> dict[str, str]:
+    own = set(
+        session.scalars(
+            select(MeasureExecutor.measure_id)
+            .join(Measure, Measure.id == MeasureExecutor.measure_id)
+            .join(Task, Task.id == Measure.task_id)
+            .join(Sector, Sector.id == Task.sector_id)
+            .join(Priority, Priority.id == Sector.priority_id)
+            .join(Programme, Programme.id == Priority.programme_id)
+            .where(MeasureExecutor.body_id == body.id, Programme.year == year)
+        )
+    )
     entries: dict[str, str] = {}
     for entry in content.items("entries", limit=200_000):
         measure_id = entry.text("measure_id", limit=36)

@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from zhdesk import __version__, paths
@@ -42,4 +42,5 @@ class About(QObject):
 
     def show(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About zhdesk"), self.text(), parent=self.window_)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

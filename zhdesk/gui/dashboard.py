@@ -318,9 +318,19 @@ class Dashboard(QDockWidget):
         self.export_button.setEnabled(not busy)
 
     def _run(
-        self, label: str, task: Callable[[Store, Callable[[int, int], None]], Any], done: Callable[[Any], None]
+        self,
+        label: str,
+        task: Callable[[Store, Callable[[int, int], None]], Any],
+        done: Callable[[Any], None],
+        *,
+        changes_texts: bool = False,
     ) -> None:
-        self.window_.flush()  # the coordinator's typing is in the store before anything reads it
+        """Long work on the runner with the dock's progress bar and Cancel. ``changes_texts``: the editor
+        is closed meanwhile, so that nothing typed lands on top of what the work brings in."""
+        window = self.window_
+        window.flush()  # the coordinator's typing is in the store before anything reads it
+        if changes_texts:
+            window.editor.setEnabled(False)
 
         def finished(result: Any) -> None:
             self.job = None
@@ -330,8 +340,11 @@ class Dashboard(QDockWidget):
         def failed(message: str) -> None:
             self.job = None
             self._busy(False)
+            if changes_texts:
+                window.reload()  # what was done before the cancel or the failure is shown; the editor reopens
             if message == "cancelled":
-                self.summary.setText(self.tr("Cancelled; nothing was changed"))
+                self.summary.setText(self.tr("Cancelled; what was done before the cancel is kept"))
+                self.refresh()
                 return
             QMessageBox.warning(self, self.tr("zhdesk"), message)
             self.refresh()
@@ -367,7 +380,7 @@ class Dashboard(QDockWidget):
             ReceivedDialog(self, results).show()
             self.window_.reload()  # the consolidated texts changed; the dashboard follows on ready
 
-        self._run(self.tr("Receiving"), task, done)
+        self._run(self.tr("Receiving"), task, done, changes_texts=True)
 
     def issue(self) -> None:
         period = self.window_.period
@@ -378,8 +391,7 @@ class Dashboard(QDockWidget):
         def task(store: Store, _progress: Callable[[int, int], None]) -> Any:
             from zhdesk.exchange.forms import issue_forms
 
-            with store.transaction() as session:
-                return issue_forms(session, period, Path(folder))
+            return issue_forms(store, period, Path(folder))
 
         def done(issued: Any) -> None:
             show_file_done(
@@ -432,10 +444,12 @@ class Dashboard(QDockWidget):
             return
 
         def task(store: Store, _progress: Callable[[int, int], None]) -> Any:
+            from zhdesk.exchange.forms import write_form
             from zhdesk.exchange.review import return_submission
 
             with store.transaction() as session:
-                return return_submission(session, code, period, comment, measure_comments, Path(folder))
+                content = return_submission(session, code, period, comment, measure_comments)
+            return write_form(Path(folder), period, content).path
 
         def done(path: Any) -> None:
             show_file_done(
@@ -461,4 +475,4 @@ class Dashboard(QDockWidget):
             with store.transaction() as session:
                 return resolve_conflict(session, measure_id, period, take)
 
-        self._run(self.tr("Resolving"), task, lambda _text: self.window_.reload())
+        self._run(self.tr("Resolving"), task, lambda _text: self.window_.reload(), changes_texts=True)

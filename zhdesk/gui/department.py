@@ -36,6 +36,7 @@ class Department(QObject):
         window.files_dropped.connect(self.dropped)
         window.ready.connect(self.load_comments)
         self.busy = False
+        self.form_period: str | None = None  # the period of the form package this store was opened from
 
     def dropped(self, files: list[Path]) -> None:
         forms = [f for f in files if f.suffix.lower() == ".zhform"]
@@ -75,7 +76,7 @@ class Department(QObject):
                     opened.body, opened.period, opened.measures
                 )
             )
-            self.window_._reload(opened.period)
+            self.window_.reload(opened.period)
 
         self.window_.runner.submit(self.window_.store_work(task), done, self._failed)
 
@@ -84,27 +85,32 @@ class Department(QObject):
 
     def load_comments(self) -> None:
         window = self.window_
-        if window.body is None or window.period is None:
+        if window.body is None:
             return
-        body, period = window.body, window.period
+        body = window.body
 
         def task(store: Store, _progress: Callable[[int, int], None]) -> Any:
             from sqlalchemy import select
 
+            from zhdesk.exchange.scope import read_scope
             from zhdesk.storage.models import ExecutiveBody, ReportingPeriod, ReviewComment
 
             with store.reading() as session:
-                return session.execute(
+                scope = read_scope(session)
+                if scope is None or scope.body != body:
+                    return None, []
+                return scope.period.code, session.execute(  # the comments on the package's period
                     select(ReviewComment.measure_id, ReviewComment.text)
                     .join(ExecutiveBody, ExecutiveBody.id == ReviewComment.body_id)
                     .join(ReportingPeriod, ReportingPeriod.id == ReviewComment.period_id)
-                    .where(ExecutiveBody.code == body, ReportingPeriod.code == period.code)
+                    .where(ExecutiveBody.code == body, ReportingPeriod.code == scope.period.code)
                     .order_by(ReviewComment.id)
                 ).all()
 
         window.runner.submit(window.store_work(task), self._show_comments)
 
-    def _show_comments(self, comments: list[tuple[str | None, str]]) -> None:
+    def _show_comments(self, answer: tuple[str | None, list[tuple[str | None, str]]]) -> None:
+        self.form_period, comments = answer
         general = [text for measure_id, text in comments if measure_id is None]
         notes: dict[str, str] = {}
         for measure_id, text in comments:
@@ -113,14 +119,15 @@ class Department(QObject):
                     html.escape(text, quote=False)
                 )
         self.window_.set_notes(notes)
-        self.returned.setText(self.tr("Returned by the coordinator: {0}").format(" ".join(general)) if general else "")
+        said = html.escape(" ".join(general), quote=False)
+        self.returned.setText(self.tr("Returned by the coordinator: {0}").format(said) if general else "")
         self.returned.setVisible(bool(general))
 
     def submit(self) -> None:
         window = self.window_
         if window.body is None or window.period is None or self.busy:
             return
-        suggested = f"{window.body}-{window.period.code}.zhsub"
+        suggested = f"{window.body}-{self.form_period or window.period.code}.zhsub"
         target, _ = QFileDialog.getSaveFileName(
             window, self.tr("Save the submission"), suggested, self.tr("zhdesk submissions (*.zhsub)")
         )
@@ -137,8 +144,8 @@ class Department(QObject):
                     data, sequence, entries = make_submission(session)
                 except SubmissionRefused as refused:
                     return refused
-                write_file(Path(target), data)
-                return sequence, entries
+            write_file(Path(target), data)  # after the commit: a failed write only skips a number
+            return sequence, entries
 
         def done(result: Any) -> None:
             self.busy = False

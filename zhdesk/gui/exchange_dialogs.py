@@ -91,6 +91,7 @@ class ReceivedDialog(QDialog):
 
     def __init__(self, parent: QWidget, results: list[Received]) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Submissions received"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)

@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
             return []
         label = f"{row.no} ({row.sector})"
         found = check_text(row.id, label, text, self.period, previous=self.previous.get(row.id))
+        if self.body is not None:  # a body's window: the funding column is the coordinator's, not the officer's
+            return found
         return found + check_funding(row.id, label, row.programme_or_funding)
 
     def _status(self, measure_id: str, text: str) -> str:
@@ -357,10 +359,11 @@ class MainWindow(QMainWindow):
         else:
             self.filter_combo.setCurrentIndex(index)
 
-    def reload(self) -> None:
-        """Read the current period again (after submissions changed the texts)."""
-        if self.period is not None:
-            self._reload(self.period.code)
+    def reload(self, period_code: str | None = None) -> None:
+        """Read the period again (after submissions changed the texts), or ``period_code`` instead."""
+        code = period_code or (self.period.code if self.period is not None else None)
+        if code:
+            self._reload(code)
 
     def store_work(self, task: Callable[[Store, Callable[[int, int], None]], object]) -> Callable[..., object]:
         """Work for the runner that needs the store (opened first if the quick reader showed the screen)."""

@@ -84,6 +84,7 @@ class Printing(QObject):
         self.progress: QProgressDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
+        self.prepared = 0
 
     def _report_task(self, target: Path) -> Callable[[Store, Callable[[int, int], None]], Any]:
         period, body = self.window_.period, self.window_.body
@@ -144,10 +145,11 @@ class Printing(QObject):
     def prepare(self, then: Callable[[], None]) -> None:
         if self.window_.period is None:
             return
-        target = Path(self.folder.name) / f"zvit-{self.window_.period.code}.pdf"
+        self.document.close()  # the previous report's file is let go before a new one is written
+        self.prepared += 1
+        target = Path(self.folder.name) / f"zvit-{self.window_.period.code}-{self.prepared}.pdf"
 
         def loaded(path: Path) -> None:
-            self.document.close()
             self.document.load(str(path))
             if self.document.status() != QPdfDocument.Status.Ready:
                 QMessageBox.warning(self.window_, self.tr("zhdesk"), self.tr("The report could not be prepared."))
@@ -163,6 +165,7 @@ class Printing(QObject):
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda p: paint_pages(self.document, p))
         dialog.resize(1100, 800)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog = dialog
         dialog.open()
 
@@ -172,4 +175,5 @@ class Printing(QObject):
         dialog.setMinMax(1, self.document.pageCount())
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.accepted.connect(lambda: paint_pages(self.document, printer))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

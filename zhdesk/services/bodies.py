@@ -6,7 +6,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.storage.models import BodyAlias, ExecutionPart, ExecutiveBody, MeasureExecutor
@@ -295,6 +295,15 @@ def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[Execu
     gone = find_body(session, merge_ref)
     if keep.id == gone.id:
         raise BodyError(f"{keep_ref!r} and {merge_ref!r} are the same executive body ({keep.code})")
+    from zhdesk.storage.models import ExchangeKey, ExecutionChange, FormIssue, Submission
+
+    if session.get(ExchangeKey, gone.id) or session.scalar(select(FormIssue.id).where(FormIssue.body_id == gone.id)):
+        raise BodyError(
+            f"{gone.code} has already been issued form packages or sent submissions; merging it now would "
+            "invalidate them. Merge duplicate bodies before issuing forms."
+        )
+    assert session.scalar(select(Submission.id).where(Submission.body_id == gone.id)) is None
+    session.execute(update(ExecutionChange).where(ExecutionChange.body_id == gone.id).values(body_id=keep.id))
     new_aliases = [gone.name, *(alias.alias for alias in gone.aliases)]
     kept_measures = set(session.scalars(select(MeasureExecutor.measure_id).where(MeasureExecutor.body_id == keep.id)))
     for link in session.scalars(select(MeasureExecutor).where(MeasureExecutor.body_id == gone.id)):

@@ -55,6 +55,7 @@ def record(
         if (
             last is not None
             and last.source == "entry"
+            and last.new_text == old  # it continues that change, nothing came in between
             and last.changed_by == by
             and now - last.changed_at < TYPING_WINDOW
         ):

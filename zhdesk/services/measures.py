@@ -79,7 +79,7 @@ def list_measures(
             texts = {}
             part_rows = part_rows.where(ExecutionPart.body_id == body_id)
         for measure_id, position, text in session.execute(part_rows):
-            parts.setdefault(measure_id, []).append((position or 999, text))
+            parts.setdefault(measure_id, []).append((999 if position is None else position, text))
     result = []
     for measure_id, priority, goal, sector, task_no, task, no, text, executors, funding in rows:
         execution = texts.get(measure_id)

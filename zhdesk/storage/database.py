@@ -215,7 +215,7 @@ def store_info(url: URL | str) -> StoreInfo:
         if not path.is_file():
             return StoreInfo(str(path), None, schema_head())
         try:
-            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
                 found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             finally:

@@ -170,6 +170,8 @@ class Execution(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     incoming: Mapped[str | None] = mapped_column(Text, nullable=True)
     """The bodies' merged text when it differs from a text the coordinator wrote (a conflict to resolve)."""
+    declined: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """The bodies' merged text the coordinator chose not to take: not offered again until it changes."""
     measure: Mapped[Measure] = relationship()
 
 
@@ -250,15 +252,6 @@ class Submission(Base):
     author: Mapped[str] = mapped_column(Text, default="")
     app_version: Mapped[str] = mapped_column(String(40), default="")
     file_name: Mapped[str] = mapped_column(Text, default="")
-
-
-class SubmissionEntry(Base):
-    """One measure's text as a submission carried it."""
-
-    __tablename__ = "submission_entry"
-    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"), primary_key=True)
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
-    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class ReviewComment(Base):

@@ -48,7 +48,7 @@ def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -
     if body_id is not None:
         part_query, part_args = _PARTS + " AND x.body_id = ?", [period.code, str(body_id)]
     for measure_id, position, text in connection.execute(part_query, part_args):
-        parts.setdefault(measure_id, []).append((position or 999, text))
+        parts.setdefault(measure_id, []).append((999 if position is None else position, text))
     rows = []
     query = _MEASURES.format(only_body=_ONLY_BODY if body_id is not None else "")
     args = (period.year,) if body_id is None else (period.year, body_id)
@@ -70,7 +70,7 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = _read_only(path)
     except sqlite3.Error:
         return None
     try:
@@ -107,7 +107,7 @@ def scope_body(path: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = _read_only(path)
     except sqlite3.Error:
         return None
     try:
@@ -117,3 +117,8 @@ def scope_body(path: Path) -> str | None:
         return None
     finally:
         connection.close()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """The file opened read-only; as a file: URI, so that #, ? and % in folder names mean themselves."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)

@@ -15,7 +15,8 @@ def validate_period(
 ) -> list[Problem]:
     """Problems of every measure in report order; the previous period's texts feed the "unchanged" rule.
 
-    With ``own_texts`` and a ``body``, the body's own parts are checked (what it submits).
+    With ``own_texts`` and a ``body``, the body's own parts are checked (what it submits), and only the
+    texts: the funding column is the coordinator's, and an executive body cannot change it.
     """
     rows = list_measures(session, period, body, own_texts=own_texts)
     previous_period = period.previous
@@ -29,7 +30,8 @@ def validate_period(
             continue  # 1.1 is reported through its sub-measures 1.1.1, 1.1.2 …
         label = f"{row.no} ({row.sector})"
         problems += check_text(row.id, label, row.execution, period, previous=previous.get(row.id))
-        problems += check_funding(row.id, label, row.programme_or_funding)
+        if not own_texts:
+            problems += check_funding(row.id, label, row.programme_or_funding)
     return problems
 
 
