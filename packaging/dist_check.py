@@ -84,8 +84,20 @@ def main() -> None:
         print("report.pdf:", next(line for line in pages.stdout.splitlines() if line.startswith("Pages")))
         forms = work / "forms"
         forms.mkdir()
-        run(exe, "--db", str(demo), "issue-forms", "--period", "2023-Y", "--out", str(forms), "--body", "UKB",
-            env=env, cwd=work)
+        run(
+            exe,
+            "--db",
+            str(demo),
+            "issue-forms",
+            "--period",
+            "2023-Y",
+            "--out",
+            str(forms),
+            "--body",
+            "UKB",
+            env=env,
+            cwd=work,
+        )
         with zipfile.ZipFile(forms / "UKB-2023-Y.zhform") as package:
             package.testzip()
         run(exe, "--db", str(work / "ukb.sqlite3"), "open-form", str(forms / "UKB-2023-Y.zhform"), env=env, cwd=work)
@@ -96,8 +108,17 @@ def main() -> None:
         server = PostgresServer().start()
         try:
             url = server.new_database()
-            run(exe, "--db-url", url, "import-report", str(REPO / "resources/demo/zhytomyr-2023-9m-report.txt"),
-                "--period", "2023-9M", env=env, cwd=work)
+            run(
+                exe,
+                "--db-url",
+                url,
+                "import-report",
+                str(REPO / "resources/demo/zhytomyr-2023-9m-report.txt"),
+                "--period",
+                "2023-9M",
+                env=env,
+                cwd=work,
+            )
             periods = run(exe, "--db-url", url, "periods", env=env, cwd=work)
             if "2023-9M" not in periods:
                 fail(f"the PostgreSQL store does not list the period: {periods!r}")
@@ -109,9 +130,7 @@ def main() -> None:
         if foreign:
             fail("libraries resolved outside the bundle:\n  " + "\n  ".join(foreign[:20]))
         size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
-        bundled = statistics.median(
-            ready_ms([str(exe), "--demo", "--exit-when-ready"], env, work) for _ in range(5)
-        )
+        bundled = statistics.median(ready_ms([str(exe), "--demo", "--exit-when-ready"], env, work) for _ in range(5))
         source_env = {**os.environ, "ZHDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
         source = statistics.median(
             ready_ms([sys.executable, str(REPO / "main.py"), "--demo", "--exit-when-ready"], source_env, REPO)

@@ -105,8 +105,11 @@ def exchange_bench(store_50: Path, work: Path) -> None:
         f"  read the {f['files']:.0f} files (unzip + JSON, bare): {f['bare']:.3f} s; {f['entries']:.0f} entries in all"
     )
     print(
-        f"  receive {f['received']:.0f} (check, store parts, history, merge {f['changes']:.0f} measures): "
+        f"  receive {f['received']:.0f} (check, store {f['changes']:.0f} parts with their history, conflicts): "
         f"{f['receive']:.2f} s = {f['receive'] / f['bare']:.0f}× bare; target <3 s {verdict}"
     )
     print(f"  receive the same {f['unchanged']:.0f} files again (recognised, nothing written): {f['repeat']:.2f} s")
-    print(f"  full re-merge of the period ({f['merged']:.0f} measures): {f['merge']:.2f} s; peak {f['peak_mb']:.0f} MB")
+    print(
+        f"  conflict check of the whole period ({f['merged']:.0f} measures): {f['merge']:.2f} s; "
+        f"peak {f['peak_mb']:.0f} MB"
+    )

@@ -106,7 +106,6 @@ UK = {
     "typed": "введено",
     "imported": "імпортовано",
     "submission": "подання",
-    "assembled from the executors": "зведено з текстів виконавців",
     "conflict resolved": "розбіжність вирішено",
     "form package": "бланк",
     "report": "звіт",
@@ -158,7 +157,7 @@ UK = {
     "The period or the programme year does not match the form package.": "Період або рік програми не відповідає бланку.",
     "This store cannot take this file.": "Це сховище не може прийняти цей файл.",
     "The file cannot be used.": "Файл не можна використати.",
-    'Cancelled; what was done before the cancel is kept': 'Скасовано; зроблене до скасування збережено',
+    "Cancelled; what was done before the cancel is kept": "Скасовано; зроблене до скасування збережено",
 }
 
 

@@ -371,21 +371,16 @@
     </message>
     <message>
         <location filename="../../zhdesk/gui/history_dock.py" line="57" />
-        <source>assembled from the executors</source>
-        <translation>зведено з текстів виконавців</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="58" />
         <source>conflict resolved</source>
         <translation>розбіжність вирішено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="59" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="58" />
         <source>form package</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="63" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="62" />
         <source>report</source>
         <translation>звіт</translation>
     </message>

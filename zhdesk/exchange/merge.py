@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
-from zhdesk.services.history import current_user, record, record_many
+from zhdesk.services.history import record
 from zhdesk.services.rows import assemble
 from zhdesk.storage.models import (
     Execution,
@@ -21,11 +21,7 @@ from zhdesk.storage.models import (
     Measure,
     MeasureExecutor,
     ReportingPeriod,
-    core_insert,
-    utcnow,
 )
-
-MERGED = "merge"  # Execution.source of a text assembled from the parts (replaced freely by the next merge)
 
 
 class MergeError(ValueError):
@@ -35,13 +31,25 @@ class MergeError(ValueError):
 def merge_measures(
     session: Session, period_id: int, measure_ids: Iterable[str], submission_id: int | None = None
 ) -> list[str]:
-    """Re-assemble the consolidated texts of ``measure_ids``; returns the measures left in conflict."""
+    """After the parts of ``measure_ids`` changed: where the coordinator has a text of their own and the
+    parts now assemble to something else, that text waits in ``incoming``. Returns those measures.
+
+    Where the coordinator has no text of their own, nothing is stored: the report reads the parts
+    assembled lead first (``services.measures.list_measures``), so it always says what the bodies sent.
+    """
     ids = sorted(set(measure_ids))
-    if not ids:
+    own: dict[str, tuple[int, str, str | None]] = {}  # measure → (row id, text, declined)
+    for chunk in _chunks(ids):
+        for row_id, measure_id, text, declined in session.execute(
+            select(Execution.id, Execution.measure_id, Execution.text, Execution.declined).where(
+                Execution.period_id == period_id, Execution.measure_id.in_(chunk)
+            )
+        ):
+            own[measure_id] = (row_id, text, declined)
+    if not own:
         return []
     parts: dict[str, list[tuple[int, str]]] = {}
-    executions: dict[str, tuple[int, str, str, str | None]] = {}  # measure → (row id, text, source, declined)
-    for chunk in _chunks(ids):
+    for chunk in _chunks(sorted(own)):
         for measure_id, position, text in session.execute(
             select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
             .outerjoin(
@@ -52,50 +60,17 @@ def merge_measures(
             .where(ExecutionPart.period_id == period_id, ExecutionPart.measure_id.in_(chunk))
         ):
             parts.setdefault(measure_id, []).append((999 if position is None else position, text))
-        for row_id, measure_id, text, source, declined in session.execute(
-            select(Execution.id, Execution.measure_id, Execution.text, Execution.source, Execution.declined).where(
-                Execution.period_id == period_id, Execution.measure_id.in_(chunk)
-            )
-        ):
-            executions[measure_id] = (row_id, text, source, declined)
-    who, now = current_user(), utcnow()
-    history: list[dict[str, Any]] = []
-    new: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     conflicts = []
-    for measure_id in ids:
+    for measure_id, (row_id, text, declined) in own.items():
         assembled = assemble(parts.get(measure_id, []))
-        found = executions.get(measure_id)
-        if found is None:
-            if assembled:
-                new.append(
-                    {
-                        "measure_id": measure_id,
-                        "period_id": period_id,
-                        "text": assembled,
-                        "source": MERGED,
-                        "updated_at": now,
-                        "incoming": None,
-                    }
-                )
-                history.append(_change(measure_id, period_id, "", assembled, who, now, submission_id))
-            continue
-        row_id, text, source, declined = found
-        if text == assembled or (source != MERGED and assembled == declined):  # same, or already declined
+        if not assembled.strip() or assembled in (text, declined):  # nothing new to offer
             changed.append({"id": row_id, "incoming": None})
-        elif source == MERGED:
-            history.append(_change(measure_id, period_id, text, assembled, who, now, submission_id))
-            changed.append({"id": row_id, "text": assembled, "updated_at": now, "incoming": None})
-        else:  # the coordinator's own text: keep it and show the conflict
+        else:  # the coordinator's own text stays; the bodies' text waits beside it
             changed.append({"id": row_id, "incoming": assembled})
             conflicts.append(measure_id)
-    if new:
-        session.execute(core_insert(Execution), new)
-    for keys in {tuple(sorted(c)) for c in changed}:  # one executemany per shape of update
-        rows = [c for c in changed if tuple(sorted(c)) == keys]
-        session.execute(update(Execution), rows)
-    record_many(session, history)
-    return conflicts
+    session.execute(update(Execution), changed)
+    return sorted(conflicts)
 
 
 def merge_period(session: Session, period: Period) -> tuple[int, list[str]]:
@@ -130,30 +105,14 @@ def resolve_conflict(session: Session, measure_id: str, period: Period, take: Li
     )
     if execution is None or execution.incoming is None:
         raise MergeError(f"measure {measure_id} has no conflict in {period.code}")
-    if take == "bodies":
-        record(session, measure_id, execution.period_id, None, execution.text, execution.incoming, "resolve")
-        execution.text, execution.source, execution.declined = execution.incoming, MERGED, None
-        execution.updated_at = utcnow()
-    else:
-        execution.declined = execution.incoming  # not offered again until the bodies' text changes
+    if take == "bodies":  # the coordinator's text goes; the report reads the parts again
+        taken = execution.incoming
+        record(session, measure_id, execution.period_id, None, execution.text, taken, "resolve")
+        session.delete(execution)
+        return taken
+    execution.declined = execution.incoming  # not offered again until the bodies' text changes
     execution.incoming = None
     return execution.text
-
-
-def _change(
-    measure_id: str, period_id: int, old: str, new: str, who: str, now: Any, submission_id: int | None
-) -> dict[str, Any]:
-    return {
-        "measure_id": measure_id,
-        "period_id": period_id,
-        "body_id": None,
-        "old_text": old,
-        "new_text": new,
-        "changed_at": now,
-        "changed_by": who,
-        "source": MERGED,
-        "submission_id": submission_id,
-    }
 
 
 def _chunks(items: list[str], size: int = 500) -> list[list[str]]:

@@ -54,7 +54,6 @@ class HistoryDock(QDockWidget):
             "entry": self.tr("typed"),
             "import": self.tr("imported"),
             "submission": self.tr("submission"),
-            "merge": self.tr("assembled from the executors"),
             "resolve": self.tr("conflict resolved"),
             "form": self.tr("form package"),
         }
