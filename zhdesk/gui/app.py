@@ -123,8 +123,11 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
 
     def after_first_screen() -> None:
         window.ready.disconnect(after_first_screen)
+        import gc
+
         from PySide6.QtCore import QTimer
 
+        gc.freeze()  # what start-up built lives as long as the window: later collections need not scan it
         QTimer.singleShot(0, build)  # the navigator is usable first; the docks follow a moment later
 
     window.ready.connect(after_first_screen)

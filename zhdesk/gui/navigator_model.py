@@ -6,6 +6,7 @@ rebuilds it when the filter or the search changes, which stays well under 100 ms
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -60,7 +61,13 @@ class NavigatorModel(QAbstractItemModel):
         self.rows, self.status = rows, status
         self.root, self.by_id = Node(""), {}
         self.nodes = [self.root]
-        self._build(rows, keep or (lambda _row: True))
+        collecting = gc.isenabled()
+        gc.disable()  # thousands of linked nodes: a collection in the middle would scan the whole heap
+        try:
+            self._build(rows, keep or (lambda _row: True))
+        finally:
+            if collecting:
+                gc.enable()
         self._full = (rows, self.root, self.nodes, self.by_id) if keep is None else self._full
         self.endResetModel()
 
