@@ -92,6 +92,7 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
     def build() -> None:
         from PySide6.QtCore import Qt
 
+        import zhdesk.gui.exchange_dialogs  # noqa: F401 - exchange problems worded for the officer
         from zhdesk.gui.about import About
         from zhdesk.gui.history_dock import HistoryDock
         from zhdesk.gui.printing import Printing

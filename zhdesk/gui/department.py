@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from zhdesk.gui.exchange_dialogs import show_file_done
-
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.storage.database import Store
@@ -150,6 +148,8 @@ class Department(QObject):
         def done(result: Any) -> None:
             self.busy = False
             if isinstance(result, tuple):
+                from zhdesk.gui.exchange_dialogs import show_file_done
+
                 sequence, entries = result
                 show_file_done(
                     window,
