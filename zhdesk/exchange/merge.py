@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services.history import record
+from zhdesk.services.programme_import import chunks
 from zhdesk.services.rows import assemble
 from zhdesk.storage.models import (
     Execution,
@@ -39,7 +40,7 @@ def merge_measures(
     """
     ids = sorted(set(measure_ids))
     own: dict[str, tuple[int, str, str | None]] = {}  # measure → (row id, text, declined)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row_id, measure_id, text, declined in session.execute(
             select(Execution.id, Execution.measure_id, Execution.text, Execution.declined).where(
                 Execution.period_id == period_id, Execution.measure_id.in_(chunk)
@@ -49,7 +50,7 @@ def merge_measures(
     if not own:
         return []
     parts: dict[str, list[tuple[int, str]]] = {}
-    for chunk in _chunks(sorted(own)):
+    for chunk in chunks(sorted(own)):
         for measure_id, position, text in session.execute(
             select(ExecutionPart.measure_id, MeasureExecutor.position, ExecutionPart.text)
             .outerjoin(
@@ -113,7 +114,3 @@ def resolve_conflict(session: Session, measure_id: str, period: Period, take: Li
     execution.declined = execution.incoming  # not offered again until the bodies' text changes
     execution.incoming = None
     return execution.text
-
-
-def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]

@@ -209,7 +209,7 @@ class _Writer:
         if changed_rows:
             session.execute(update(Measure), [dict(zip(names, row, strict=True)) for row in changed_rows])
             self.result.count("measures", created=False, n=len(changed_rows))
-        for chunk in _chunks(relinked):
+        for chunk in chunks(relinked):
             session.execute(delete(MeasureExecutor).where(MeasureExecutor.measure_id.in_(chunk)))
         if relinked:
             self.result.count("executor lists", created=False, n=len(relinked))
@@ -309,14 +309,15 @@ class _Writer:
 CHUNK = 900
 
 
-def _chunks(items: list[str]) -> list[list[str]]:
+def chunks(items: list[str]) -> list[list[str]]:
+    """Lists short enough for one IN (…) on every backend."""
     return [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
 
 
 def _in_chunks(session: Session, query: Any, column: Any, values: list[str]) -> list[Any]:
     """``query`` filtered by ``column IN values``, in chunks that every database accepts."""
     rows: list[Any] = []
-    for chunk in _chunks(values):
+    for chunk in chunks(values):
         rows.extend(session.execute(query.where(column.in_(chunk))))
     return rows
 
