@@ -158,6 +158,7 @@ UK = {
     "This store cannot take this file.": "Це сховище не може прийняти цей файл.",
     "The file cannot be used.": "Файл не можна використати.",
     "Cancelled; what was done before the cancel is kept": "Скасовано; зроблене до скасування збережено",
+    "two bodies merged into one": "два органи об'єднано в один",
 }
 
 

@@ -203,58 +203,58 @@
 <context>
     <name>Department</name>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="25" />
+        <location filename="../../zhdesk/gui/department.py" line="23" />
         <source>Open a form package…</source>
         <translation>Відкрити бланк…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="27" />
+        <location filename="../../zhdesk/gui/department.py" line="25" />
         <source>Make the submission…</source>
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="54" />
+        <location filename="../../zhdesk/gui/department.py" line="52" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="54" />
+        <location filename="../../zhdesk/gui/department.py" line="52" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="75" />
+        <location filename="../../zhdesk/gui/department.py" line="73" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="48" />
-        <location filename="../../zhdesk/gui/department.py" line="84" />
+        <location filename="../../zhdesk/gui/department.py" line="46" />
+        <location filename="../../zhdesk/gui/department.py" line="82" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="49" />
+        <location filename="../../zhdesk/gui/department.py" line="47" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="118" />
+        <location filename="../../zhdesk/gui/department.py" line="116" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="123" />
+        <location filename="../../zhdesk/gui/department.py" line="121" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="132" />
+        <location filename="../../zhdesk/gui/department.py" line="130" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="132" />
+        <location filename="../../zhdesk/gui/department.py" line="130" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
@@ -380,7 +380,12 @@
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="62" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="59" />
+        <source>two bodies merged into one</source>
+        <translation>два органи об'єднано в один</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/history_dock.py" line="63" />
         <source>report</source>
         <translation>звіт</translation>
     </message>
@@ -607,58 +612,58 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="77" />
+        <location filename="../../zhdesk/gui/printing.py" line="79" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="79" />
+        <location filename="../../zhdesk/gui/printing.py" line="81" />
         <source>Print preview…</source>
         <translation>Попередній перегляд друку…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="81" />
+        <location filename="../../zhdesk/gui/printing.py" line="83" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="107" />
+        <location filename="../../zhdesk/gui/printing.py" line="109" />
         <source>Preparing the report…</source>
         <translation>Готую звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="107" />
+        <location filename="../../zhdesk/gui/printing.py" line="109" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="119" />
-        <location filename="../../zhdesk/gui/printing.py" line="155" />
+        <location filename="../../zhdesk/gui/printing.py" line="121" />
+        <location filename="../../zhdesk/gui/printing.py" line="157" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="135" />
+        <location filename="../../zhdesk/gui/printing.py" line="137" />
         <source>Export the report</source>
         <translation>Експорт звіту</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="135" />
+        <location filename="../../zhdesk/gui/printing.py" line="137" />
         <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="141" />
+        <location filename="../../zhdesk/gui/printing.py" line="143" />
         <source>The report is saved: {0}</source>
         <translation>Звіт збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="155" />
+        <location filename="../../zhdesk/gui/printing.py" line="157" />
         <source>The report could not be prepared.</source>
         <translation>Не вдалося підготувати звіт.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="165" />
+        <location filename="../../zhdesk/gui/printing.py" line="167" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
     </message>

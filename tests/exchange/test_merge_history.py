@@ -142,3 +142,16 @@ def test_merging_bodies_keeps_their_history(store: Store, shared: tuple[str, lis
     with store.reading() as session:
         history = measure_history(session, measure_id, "2023-Y")
     assert [(c.body, c.new) for c in history] == [(lead, "Частина другого органу.")]
+
+
+def test_joining_two_bodies_texts_is_in_the_history(store: Store, shared: tuple[str, list[str]]) -> None:
+    from zhdesk.services.bodies import merge_bodies
+
+    measure_id, (lead, other) = shared
+    with store.transaction() as session:
+        save_execution(session, measure_id, PY, "Перша.", body=lead)
+        save_execution(session, measure_id, PY, "Друга.", body=other)
+        merge_bodies(session, lead, other)
+    with store.reading() as session:
+        history = measure_history(session, measure_id, "2023-Y")
+    assert (lead, "Перша.", "Перша.\nДруга.", "merge of bodies") in [(c.body, c.old, c.new, c.source) for c in history]

@@ -357,7 +357,8 @@ def _place_measure(
         )
         if row is None:
             session.add(Execution(measure_id=measure_id, period_id=previous_row.id, text=previous_text, source="form"))
-        elif row.text != previous_text:
+        elif row.text != previous_text:  # the coordinator corrected the report's text since
+            record(session, measure_id, previous_row.id, None, row.text, previous_text, "form")
             row.text = previous_text
     own_text = item.text("own_text", limit=1_000_000)
     if own_text:

@@ -56,6 +56,7 @@ class HistoryDock(QDockWidget):
             "submission": self.tr("submission"),
             "resolve": self.tr("conflict resolved"),
             "form": self.tr("form package"),
+            "merge of bodies": self.tr("two bodies merged into one"),
         }
         rows = []
         for change in reversed(changes):

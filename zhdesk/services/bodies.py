@@ -295,6 +295,7 @@ def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[Execu
     gone = find_body(session, merge_ref)
     if keep.id == gone.id:
         raise BodyError(f"{keep_ref!r} and {merge_ref!r} are the same executive body ({keep.code})")
+    from zhdesk.services.history import record
     from zhdesk.storage.models import ExchangeKey, ExecutionChange, FormIssue, Submission
 
     if session.get(ExchangeKey, gone.id) or session.scalar(select(FormIssue.id).where(FormIssue.body_id == gone.id)):
@@ -320,7 +321,9 @@ def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[Execu
             )
         )
         if clash is not None:
-            clash.text = "\n".join(t for t in (clash.text, part.text) if t)
+            joined = "\n".join(t for t in (clash.text, part.text) if t)
+            record(session, part.measure_id, part.period_id, keep.id, clash.text, joined, "merge of bodies")
+            clash.text = joined
             session.delete(part)
         else:
             part.body_id = keep.id
