@@ -13,6 +13,7 @@ from zhdesk.exchange.container import MALFORMED, MEASURES, NOT_ISSUED, ExchangeE
 from zhdesk.exchange.forms import build_form_contents
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
+from zhdesk.services.measures import body_measure_ids
 from zhdesk.storage.models import (
     Execution,
     ExecutionPart,
@@ -173,17 +174,7 @@ def return_submission(
     the caller with ``forms.write_form`` once this transaction is committed)."""
     body, issue = _issue(session, code, period)
     measure_comments = measure_comments or {}
-    own = set(
-        session.scalars(
-            select(MeasureExecutor.measure_id)
-            .join(Measure, Measure.id == MeasureExecutor.measure_id)
-            .join(Task, Task.id == Measure.task_id)
-            .join(Sector, Sector.id == Task.sector_id)
-            .join(Priority, Priority.id == Sector.priority_id)
-            .join(Programme, Programme.id == Priority.programme_id)
-            .where(MeasureExecutor.body_id == body.id, Programme.year == period.year)
-        )
-    )
+    own = body_measure_ids(session, body.id, period.year)
     for measure_id in measure_comments:
         if measure_id not in own:
             raise ExchangeError(body.code, f"measure {measure_id} is not one of this body's measures", MEASURES)

@@ -49,7 +49,7 @@ from zhdesk.exchange.merge import merge_measures
 from zhdesk.exchange.scope import read_scope, write_scope
 from zhdesk.periods import Period, PeriodError
 from zhdesk.services.history import current_user, record_many
-from zhdesk.services.measures import list_measures
+from zhdesk.services.measures import body_measure_ids, list_measures
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     ExchangeKey,
@@ -57,9 +57,6 @@ from zhdesk.storage.models import (
     ExecutiveBody,
     FormIssue,
     Measure,
-    MeasureExecutor,
-    Priority,
-    Programme,
     ReportingPeriod,
     Sector,
     Submission,
@@ -264,17 +261,7 @@ def _timestamp(name: str, value: str) -> dt.datetime:
 
 
 def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, code: str, year: int) -> dict[str, str]:
-    own = set(
-        session.scalars(
-            select(MeasureExecutor.measure_id)
-            .join(Measure, Measure.id == MeasureExecutor.measure_id)
-            .join(Task, Task.id == Measure.task_id)
-            .join(Sector, Sector.id == Task.sector_id)
-            .join(Priority, Priority.id == Sector.priority_id)
-            .join(Programme, Programme.id == Priority.programme_id)
-            .where(MeasureExecutor.body_id == body.id, Programme.year == year)
-        )
-    )
+    own = body_measure_ids(session, body.id, year)
     entries: dict[str, str] = {}
     for entry in content.items("entries", limit=200_000):
         measure_id = entry.text("measure_id", limit=36)
