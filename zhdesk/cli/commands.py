@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from sqlalchemy.orm import Session
 
+from zhdesk.cli.plan_output import plan_json, print_plan
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registry_duplicates
@@ -48,8 +49,9 @@ def run(args: argparse.Namespace) -> int:
     }.get(args.command)
     if handler is None:
         from zhdesk.cli.exchange_commands import HANDLERS
+        from zhdesk.cli.programme_commands import HANDLERS as PROGRAMME_HANDLERS
 
-        handler = HANDLERS[args.command]
+        handler = {**HANDLERS, **PROGRAMME_HANDLERS}[args.command]
     return handler(args)
 
 
@@ -65,14 +67,14 @@ def cmd_import_report(args: argparse.Namespace) -> int:
     report = read_report(args.file)  # the file is read and checked before the store is touched
     store = open_from_args(args)
     try:
-        result = import_report(store, report, period)
+        result = import_report(store, report, period, confirm=args.confirm, reject=set(args.reject))
     finally:
         store.close()
     if args.json:
         _json(import_report_json(result))
     else:
         print_import_report(result)
-    return 0
+    return 1 if result.waiting else 0
 
 
 def import_report_json(result: ImportResult) -> dict[str, object]:
@@ -89,11 +91,21 @@ def import_report_json(result: ImportResult) -> dict[str, object]:
         "notes": [asdict(r) for r in result.notes],
         "new_bodies": result.new_bodies,
         "suspected_duplicates": [asdict(d) for d in result.suspected_duplicates],
+        "applied": not result.waiting,
+        **(plan_json(result.plan) if result.plan is not None else {}),
     }
 
 
 def print_import_report(result: ImportResult) -> None:
     report = result.report
+    if result.waiting:
+        assert result.plan is not None
+        print(f"{report.source} for {result.period.code}: the measures were matched to the store's programme:")
+        print_plan(result.plan, retire=False, retired_from=None)
+        print(
+            f"Nothing was imported: {len(result.plan.uncertain)} uncertain matchings wait for --confirm or --reject ID."
+        )
+        return
     print(f"Imported {report.source} for {result.period.code} ({result.period.in_words}):")
     print(f"  {len(report.priorities)} priorities, {len(report.sectors)} sectors, {len(report.measures)} measures")
     if result.changed_anything:
@@ -106,6 +118,16 @@ def print_import_report(result: ImportResult) -> None:
         print(f"Repairs ({len(report.repairs)}):")
         for repair in report.repairs:
             print(f"  {repair}")
+    if result.added:
+        print(f"Measures added to the {result.period.year} programme ({len(result.added)}):")
+        for measure in result.added:
+            print(f"  {measure.parsed.no} {measure.parsed.text[:80]}  ({measure.parsed.location}) [{measure.id}]")
+    if result.plan is not None and not result.plan.creates_programme:
+        moved = [m for m in result.plan.measures if m.changes and m.kind != "added"]
+        if moved:
+            print(f"Measures matched with changes ({len(moved)}; their texts and history kept):")
+            for measure in moved:
+                print(f"  {measure.parsed.no} [{measure.id}]: {measure.kind}")
     for note in result.notes:
         print(f"Note: {note}")
     if report.closing:
@@ -123,6 +145,19 @@ def print_import_report(result: ImportResult) -> None:
 
 def cmd_measures(args: argparse.Namespace) -> int:
     period = Period.parse(args.period)
+    if args.retired:
+        from zhdesk.services.programme import retired_measures
+
+        with reading(args) as session:
+            retired = retired_measures(session, period.year)
+        if args.json:
+            _json([r.to_json() for r in retired])
+        else:
+            for r in retired:
+                when = f"from {r.retired_from}" if r.retired_from else "after the year"
+                print(f"  {r.no:<7} {r.text[:80]}  ({r.sector}; retired {r.retired_at[:10]}, {when}) [{r.id}]")
+            print(f"{len(retired)} retired measures in the {period.year} programme")
+        return 0
     with reading(args) as session:
         rows = list_measures(session, period, args.body)
     if args.json:

@@ -38,10 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--period", required=True, help="2023-Q1, 2023-H1, 2023-9M or 2023-Y")
     p.add_argument("--json", action="store_true", help="print the import report as JSON")
+    from zhdesk.cli.programme_commands import add_decision_options
+    from zhdesk.cli.programme_commands import add_parsers as add_programme_parsers
+
+    add_decision_options(p)
+    add_programme_parsers(sub)
 
     p = sub.add_parser("measures", help="list measures of a period in report order")
     p.add_argument("--period", required=True)
     p.add_argument("--body", metavar="CODE", help="only the measures of this executive body")
+    p.add_argument("--retired", action="store_true", help="the measures of the period's year that were retired")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("bodies", help="the executive-body registry; --merge A B merges B into A")
@@ -105,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from zhdesk.reports.atomic import WriteFailure
     from zhdesk.services.bodies import BodyError
     from zhdesk.services.entry import EntryError
+    from zhdesk.services.programme_plan import AmendmentError
     from zhdesk.services.report_builder import ReportError
     from zhdesk.services.settings import SettingError
     from zhdesk.storage.database import StoreError
@@ -115,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure, EntryError) as exc:
         return _fail(str(exc))
-    except (ExchangeError, MergeError) as exc:
+    except (ExchangeError, MergeError, AmendmentError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")

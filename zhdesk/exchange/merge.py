@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services.history import record
-from zhdesk.services.programme_import import chunks
+from zhdesk.services.programme_apply import chunks
 from zhdesk.services.rows import assemble
 from zhdesk.storage.models import (
     Execution,

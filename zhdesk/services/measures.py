@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from zhdesk.periods import Period
+from zhdesk.periods import KINDS, Period
 from zhdesk.services.bodies import find_body
 from zhdesk.services.rows import MeasureRow, assemble
 from zhdesk.storage.models import (
@@ -19,6 +19,20 @@ from zhdesk.storage.models import (
     Sector,
     Task,
 )
+
+
+def periods_up_to(period: Period) -> list[str]:
+    """The codes of the year's periods up to and including ``period`` (Q1 … period)."""
+    return [Period(period.year, kind).code for kind in KINDS[: KINDS.index(period.kind) + 1]]
+
+
+def in_period(period: Period) -> ColumnElement[bool]:
+    """Measures that belong in the report of ``period``: live, or retired from a later period on."""
+    return or_(
+        Measure.retired_at.is_(None),
+        Measure.retired_from.is_(None),
+        Measure.retired_from.not_in(periods_up_to(period)),
+    )
 
 
 def list_measures(
@@ -46,7 +60,7 @@ def list_measures(
         .join(Sector, Task.sector_id == Sector.id)
         .join(Priority, Sector.priority_id == Priority.id)
         .join(Programme, Priority.programme_id == Programme.id)
-        .where(Programme.year == period.year)
+        .where(Programme.year == period.year, in_period(period))
         .order_by(Priority.position, Sector.position, Task.position, Measure.position)
     )  # columns, not entities: a 50× programme lists in a fraction of the time
     body_id = None

@@ -9,12 +9,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
     insert,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.dml import Insert
@@ -36,6 +38,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+LIVE = text("retired_at IS NULL")
+
+
+def live_unique(table: str, *columns: str) -> Index:
+    """Unique among live (not retired) rows: a retired row keeps its number or name for the record."""
+    return Index(f"uq_{table}_live_{columns[-1]}", *columns, unique=True, sqlite_where=LIVE, postgresql_where=LIVE)
+
+
+class Retirable:
+    """A part of the programme that an amendment can retire: never deleted, left out of later reports.
+
+    ``retired_from`` is the first period whose report leaves it out (None: retired after the year's last).
+    """
+
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, default=None)
+    retired_from: Mapped[str | None] = mapped_column(String(10), nullable=True, default=None)
+
+
 class Programme(Base):
     """Програма соціально-економічного і культурного розвитку … на рік."""
 
@@ -48,12 +68,13 @@ class Programme(Base):
     )
 
 
-class Priority(Base):
+class Priority(Retirable, Base):
     """Пріоритет (e.g. ``Пріоритет "Ефективне місто"``) with its strategic goal line."""
 
     __tablename__ = "priority"
+    __table_args__ = (live_unique("priority", "programme_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     goal: Mapped[str] = mapped_column(Text, default="")
@@ -63,12 +84,13 @@ class Priority(Base):
     )
 
 
-class Sector(Base):
+class Sector(Retirable, Base):
     """Напрям / сфера (Освіта, Культура, …): a bold row inside a priority."""
 
     __tablename__ = "sector"
+    __table_args__ = (live_unique("sector", "priority_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    priority_id: Mapped[int] = mapped_column(ForeignKey("priority.id", ondelete="CASCADE"))
+    priority_id: Mapped[int] = mapped_column(ForeignKey("priority.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     priority: Mapped[Priority] = relationship(back_populates="sectors")
@@ -77,12 +99,13 @@ class Sector(Base):
     )
 
 
-class Task(Base):
+class Task(Retirable, Base):
     """Завдання: numbered inside its sector."""
 
     __tablename__ = "task"
+    __table_args__ = (live_unique("task", "sector_id", "no"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id", ondelete="CASCADE"))
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     no: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
@@ -92,10 +115,12 @@ class Task(Base):
     )
 
 
-class Measure(Base):
-    """Захід: numbered 1.1, 1.2, 1.1.1 …; its ``id`` is stable across export, re-import and exchange."""
+class Measure(Retirable, Base):
+    """Захід: numbered 1.1, 1.2, 1.1.1 …; its ``id`` is given once, when it is created, and never changes:
+    its texts, parts, comments and history follow the id through renumbering, re-wording and moves."""
 
     __tablename__ = "measure"
+    __table_args__ = (live_unique("measure", "task_id", "no"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -103,6 +128,10 @@ class Measure(Base):
     text: Mapped[str] = mapped_column(Text)
     executors_text: Mapped[str] = mapped_column(Text, default="")
     programme_or_funding: Mapped[str] = mapped_column(Text, default="")
+    previous_id: Mapped[str | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="SET NULL"), nullable=True, default=None, index=True
+    )
+    """The same measure in last year's programme (its texts are this one's previous period across the year)."""
     task: Mapped[Task] = relationship(back_populates="measures")
     executors: Mapped[list[MeasureExecutor]] = relationship(
         back_populates="measure", order_by="MeasureExecutor.position", cascade="all, delete-orphan"
@@ -164,7 +193,7 @@ class Execution(Base):
     __table_args__ = (UniqueConstraint("measure_id", "period_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
-    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -182,8 +211,8 @@ class ExecutionPart(Base):
     __table_args__ = (UniqueConstraint("measure_id", "period_id", "body_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
-    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
-    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     measure: Mapped[Measure] = relationship()
@@ -198,13 +227,16 @@ class Setting(Base):
 
 
 class ExecutionChange(Base):
-    """Audit history: one change of an execution text (consolidated when ``body_id`` is None)."""
+    """Audit history: one change of an execution text (consolidated when ``body_id`` is None).
+
+    Never deleted with what it mentions: the foreign keys refuse deleting a measure, period or body
+    that has history (measures are retired, bodies merged with their history moved)."""
 
     __tablename__ = "execution_change"
     id: Mapped[int] = mapped_column(primary_key=True)
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
-    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
-    body_id: Mapped[int | None] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), nullable=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measure.id"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id"), index=True)
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("executive_body.id"), nullable=True, index=True)
     old_text: Mapped[str] = mapped_column(Text, default="")
     new_text: Mapped[str] = mapped_column(Text, default="")
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -230,7 +262,7 @@ class FormIssue(Base):
     __table_args__ = (UniqueConstraint("body_id", "period_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
-    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(12), default="issued")
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -244,7 +276,7 @@ class Submission(Base):
     __table_args__ = (UniqueConstraint("body_id", "period_id", "sequence"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
-    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"), index=True)
     sequence: Mapped[int] = mapped_column(Integer)
     digest: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -259,11 +291,35 @@ class ReviewComment(Base):
 
     __tablename__ = "review_comment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"))
-    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
-    measure_id: Mapped[str | None] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ProgrammeChange(Base):
+    """Audit history of the programme itself: a measure, task, sector or priority created, changed,
+    moved, retired or linked — by an amendment, an import or an edit by hand. Never deleted.
+
+    ``item`` is "measure", "task", "sector" or "priority"; ``item_id`` its id (as text); ``field`` what
+    changed ("created", "retired", "no", "text", "task", "executors", "funding", "name", "goal", "sector",
+    "priority", "previous"); ``old`` and ``new`` the values as the user reads them."""
+
+    __tablename__ = "programme_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_year: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(12))
+    item_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(20))
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_programme_change_item", "item", "item_id"),)
 
 
 def core_insert(model: type[Base]) -> Insert:

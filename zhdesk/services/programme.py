@@ -1,0 +1,150 @@
+"""The approved programme and its amendments: ``import-programme``, retired measures, live measures.
+
+On a year with no programme the file creates it (and links its measures to last year's); on a year
+that has one it is an amendment: the plan (``programme_plan``) is applied in one transaction, the
+measures the file no longer names are retired — never deleted — from a period on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zhdesk.importing.structure import ParsedReport, Repair
+from zhdesk.periods import KINDS, Period
+from zhdesk.services import settings
+from zhdesk.services.bodies import BodyRegistry, SuspectedDuplicate, registry_duplicates
+from zhdesk.services.programme_apply import Applied, Progress, apply_plan
+from zhdesk.services.programme_import import PROGRAMME_TITLE, programme_title
+from zhdesk.services.programme_links import Link, apply_links, propose_links
+from zhdesk.services.programme_plan import AmendmentError, Plan, make_plan
+from zhdesk.storage.database import Store
+from zhdesk.storage.models import Measure, Priority, Programme, ReportingPeriod, Sector, Task
+
+
+def default_retired_from(session: Session, year: int) -> str | None:
+    """The period after the year's latest one in the store (None: after the year's last period)."""
+    codes = session.scalars(select(ReportingPeriod.code).where(ReportingPeriod.year == year)).all()
+    if not codes:
+        return Period(year, KINDS[0]).code
+    latest = max(KINDS.index(Period.parse(code).kind) for code in codes)
+    return Period(year, KINDS[latest + 1]).code if latest + 1 < len(KINDS) else None
+
+
+@dataclass
+class ProgrammeResult:
+    """What ``import-programme`` found and did (``applied`` is None for a dry run or while waiting)."""
+
+    report: ParsedReport
+    year: int
+    plan: Plan
+    retired_from: str | None
+    dry_run: bool
+    applied: Applied | None = None
+    links: list[Link] = field(default_factory=list)
+    new_bodies: list[str] = field(default_factory=list)
+    suspected_duplicates: list[SuspectedDuplicate] = field(default_factory=list)
+    notes: list[Repair] = field(default_factory=list)
+
+    @property
+    def waiting(self) -> bool:
+        return bool(self.plan.uncertain)
+
+
+class _RollBack(Exception):
+    pass
+
+
+def import_programme(
+    store: Store,
+    report: ParsedReport,
+    year: int,
+    *,
+    dry_run: bool = False,
+    confirm: bool = False,
+    reject: set[str] | None = None,
+    retired_from: str | None = "",
+    progress: Progress | None = None,
+) -> ProgrammeResult:
+    """Create the year's programme from ``report``, or amend it; one transaction, nothing on a dry run.
+
+    ``retired_from``: the first period whose report leaves retired measures out ("" = the period after
+    the year's latest in the store; None = after the year's last period).
+    """
+    if report.year is not None and report.year != year:
+        raise AmendmentError(f"{report.source}: the title names the programme of {report.year}, not {year}")
+    result: ProgrammeResult | None = None
+    try:
+        with store.transaction() as session:
+            plan = make_plan(session, report, year)
+            plan.decide(confirm=confirm, reject=reject or set())
+            start = default_retired_from(session, year) if retired_from == "" else retired_from
+            if start is not None and Period.parse(start).year != year:
+                raise AmendmentError(f"--from {start}: not a period of {year}")
+            result = ProgrammeResult(report, year, plan, start, dry_run)
+            result.links = propose_links(session, plan)
+            if dry_run or plan.uncertain:
+                raise _RollBack
+            bodies = BodyRegistry(session)
+            community = report.community or settings.get(session, "community")
+            title = programme_title(community, year)
+            result.applied = apply_plan(
+                session,
+                plan,
+                bodies,
+                retire_missing=not plan.creates_programme,
+                retired_from=start,
+                source=f"import-programme {report.source}",
+                title=title,
+                progress=progress,
+            )
+            apply_links(session, result.links, year, f"import-programme {report.source}")
+            settings.put_if_empty(session, "community", report.community)
+            settings.put_if_empty(session, "programme_title", PROGRAMME_TITLE if report.community else "")
+            settings.put_if_empty(session, "footnote", report.footnote)
+            session.flush()
+            result.new_bodies = [body.name for body in bodies.created]
+            result.suspected_duplicates = registry_duplicates(session)
+    except _RollBack:
+        pass
+    assert result is not None
+    return result
+
+
+@dataclass(frozen=True)
+class RetiredMeasure:
+    id: str
+    no: str
+    text: str
+    sector: str
+    retired_at: str
+    retired_from: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "no": self.no,
+            "text": self.text,
+            "sector": self.sector,
+            "retired_at": self.retired_at,
+            "retired_from": self.retired_from,
+        }
+
+
+def retired_measures(session: Session, year: int) -> list[RetiredMeasure]:
+    """The measures of the year's programme that an amendment or an edit retired, in report order."""
+    rows = session.execute(
+        select(Measure.id, Measure.no, Measure.text, Sector.name, Measure.retired_at, Measure.retired_from)
+        .join(Task, Task.id == Measure.task_id)
+        .join(Sector, Sector.id == Task.sector_id)
+        .join(Priority, Priority.id == Sector.priority_id)
+        .join(Programme, Programme.id == Priority.programme_id)
+        .where(Programme.year == year, Measure.retired_at.is_not(None))
+        .order_by(Priority.position, Sector.position, Task.position, Measure.position)
+    )
+    return [
+        RetiredMeasure(mid, no, text, sector, at.isoformat(timespec="seconds"), start)
+        for mid, no, text, sector, at, start in rows
+    ]
