@@ -28,7 +28,20 @@ def read_report(path: str | Path) -> ParsedReport:
 
     Raises :class:`ImportFailure` with a one-line message for any bad input; nothing else escapes.
     """
-    path = Path(path)
+    return _read(Path(path), programme=False)
+
+
+def read_programme(path: str | Path) -> ParsedReport:
+    """Read the approved programme (or an amendment) from ``path`` (TXT/TSV, XLSX or DOCX).
+
+    The programme is the official table without "Виконання заходів" (five columns); a six-column report
+    table is read too, with its column 5 ignored. Every measure's ``execution`` is empty. Raises
+    :class:`ImportFailure` with a one-line message for any bad input, as :func:`read_report` does.
+    """
+    return _read(Path(path), programme=True)
+
+
+def _read(path: Path, *, programme: bool) -> ParsedReport:
     source = path.name
     try:
         size = path.stat().st_size
@@ -46,16 +59,17 @@ def read_report(path: str | Path) -> ParsedReport:
             raise ImportFailure(source, "", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
     except OSError as exc:
         raise ImportFailure(source, "", f"cannot read the file: {exc.strerror or exc}") from None
-    return parse_bytes(source, data)
+    return parse_bytes(source, data, programme=programme)
 
 
-def parse_bytes(source: str, data: bytes) -> ParsedReport:
+def parse_bytes(source: str, data: bytes, *, programme: bool = False) -> ParsedReport:
+    """The report (or with ``programme=True`` the approved programme) in a file's bytes."""
     if not data.strip():
         raise ImportFailure(source, "", "the file is empty")
     kind = Path(source).suffix[1:].upper() or "text"
     try:
         kind, reader = _pick_reader(source, data)
-        return build_report(source, reader(source, data))
+        return build_report(source, reader(source, data), programme=programme)
     except ImportFailure:
         raise
     except RecursionError:

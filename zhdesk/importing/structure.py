@@ -2,6 +2,11 @@
 
 Every repair is recorded as a :class:`Repair` with its line or cell; content is never dropped:
 what cannot be understood stops the import with an :class:`ImportFailure`.
+
+The same rows are read as the six-column report or, with ``programme=True``, as the approved programme
+(five columns, no "Виконання заходів"; a six-column report table is read then with column 5 ignored).
+Rows are normalised to the layout's column count and then to six slots, so that every repair works
+the same for both layouts.
 """
 
 from __future__ import annotations
@@ -11,15 +16,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from zhdesk.importing.errors import ImportFailure
+from zhdesk.importing.header import (
+    EXECUTION,
+    PROGRAMME_COLUMNS,
+    PROGRAMME_HEADER,
+    REPORT_COLUMNS,
+    REPORT_HEADER,
+    header_columns,
+    header_matches,
+    is_number_row,
+    looks_like_header,
+)
 from zhdesk.importing.table import Cell, SourceRow
 from zhdesk.periods import Period, period_from_title
 
-COLUMNS = 6
 _MEASURE_NO = re.compile(r"^(\d+(?:\.\d+)+)(\.?)(\s*)(.*)$", re.DOTALL)
 _TASK_NO = re.compile(r"^(\d+)\.?$")
 _PRIORITY = re.compile(r'^(Пріоритет)\s*(["«“„])\s*(.*?)\s*(["»”“])\s*(.*)$', re.DOTALL)
 _SEPARATOR = re.compile(r"^-+$")
-_HEADER_WORDS = ("№", "завдання", "заход", "виконавець", "виконання", "програм")
+_COMMUNITY = re.compile(r"розвитку\s+(.+?)\s+(?:за\s|на\s+\d{4}\s)")
+_PROGRAMME_YEAR = re.compile(r"(?<!\w)на\s+(\d{4})\s+р(?:ік|\.)")
 
 
 @dataclass(frozen=True)
@@ -83,8 +99,18 @@ class ParsedReport:
 
     @property
     def community(self) -> str:
-        found = re.search(r"розвитку\s+(.+?)\s+за\s", self.title)
+        """The community the title names: ``…розвитку <community> за 9 місяців…`` or ``… на 2024 рік``."""
+        found = _COMMUNITY.search(self.title)
         return found.group(1) if found else ""
+
+    @property
+    def year(self) -> int | None:
+        """The year a programme title names (``на 2024 рік``), else the year of the report's period."""
+        found = _PROGRAMME_YEAR.search(" ".join(self.title.split()))
+        if found:
+            return int(found.group(1))
+        period = self.period
+        return period.year if period else None
 
     @property
     def sectors(self) -> list[ParsedSector]:
@@ -95,32 +121,13 @@ class ParsedReport:
         return [m for sector in self.sectors for task in sector.tasks for m in task.measures]
 
 
-def _is_header(texts: list[str]) -> bool:
-    """Looks like the table header (to report wrong columns), though maybe not the official one."""
-    lowered = [" ".join(text.lower().split()) for text in texts if text]
-    if len(lowered) < 3 or not lowered[0].startswith("№"):
-        return False
-    hits = sum(1 for word in _HEADER_WORDS[1:] if any(word in text for text in lowered[1:]))
-    return hits >= 2
-
-
-def _header_matches(texts: list[str]) -> bool:
-    if len(texts) < COLUMNS or any(texts[COLUMNS:]):
-        return False
-    lowered = [text.lower() for text in texts[:COLUMNS]]
-    return (
-        lowered[0].startswith("№")
-        and "завдання" in lowered[1]
-        and "заход" in lowered[2]
-        and "виконав" in lowered[3]
-        and "виконання" in lowered[4]
-        and ("програм" in lowered[5] or "фінанс" in lowered[5])
-    )
-
-
 class _Builder:
     def __init__(self, source: str) -> None:
         self.report = ParsedReport(source)
+        self.columns = REPORT_COLUMNS  # of the file's table: 6, or 5 for the approved programme
+        self.ignore_execution = False  # a six-column report read as the programme
+        self.ignored_execution = 0
+        self.header_at = ""
         self.priority: ParsedPriority | None = None
         self.sector: ParsedSector | None = None
         self.task: ParsedTask | None = None
@@ -136,40 +143,58 @@ class _Builder:
 
     # -- rows ---------------------------------------------------------------------------------
 
+    @property
+    def table_name(self) -> str:
+        return "the approved programme" if self.columns == PROGRAMME_COLUMNS else "the official table"
+
     def row(self, row: SourceRow) -> None:
-        cells = self._six_cells(row)
+        cells = self._cells(row)
         texts = [cell.text for cell in cells]
         filled = [index for index, text in enumerate(texts) if text]
         if not filled:
             self.blank_lines.append(row.location)
         elif all(_SEPARATOR.match(text) for text in texts if text) and len(filled) >= 3:
             self.repair(row.location, "separator row of dashes removed")
-        elif _header_matches(texts) or texts == [str(n) for n in range(1, COLUMNS + 1)]:
+        elif header_matches(texts, self.columns) or is_number_row(texts, self.columns):
             self.repair(row.location, "repeated header row skipped")
         elif len(filled) == 1 and filled[0] <= 1 and not _MEASURE_NO.match(texts[filled[0]]):
             self.heading(row, cells[filled[0]], filled[0])
         elif texts[2] or texts[0] or texts[1]:
-            self.measure_row(row, cells)
+            self.measure_row(row, self._six_slots(cells))
         elif self.task is not None and self.task.measures:
-            self.continuation(row, texts)
+            self.continuation(row, [cell.text for cell in self._six_slots(cells)])
         else:
             raise self.fail(row.location, "a row with no task and no measure: " + _quote(" | ".join(texts)))
 
-    def _six_cells(self, row: SourceRow) -> list[Cell]:
+    def _six_slots(self, cells: list[Cell]) -> list[Cell]:
+        """The report's six columns; the programme's five get an empty "Виконання заходів"."""
+        if self.columns == PROGRAMME_COLUMNS:
+            return [*cells[:EXECUTION], Cell(), *cells[EXECUTION:]]
+        return cells
+
+    def _execution(self, text: str) -> str:
+        if self.ignore_execution:
+            self.ignored_execution += bool(text)
+            return ""
+        return text
+
+    def _cells(self, row: SourceRow) -> list[Cell]:
+        """The row's cells as the layout's columns, repairing a shifted or trimmed row."""
+        columns = self.columns
         cells = list(row.cells)
-        while len(cells) > COLUMNS and not cells[-1].text:
+        while len(cells) > columns and not cells[-1].text:
             cells.pop()
-        if len(cells) > COLUMNS:
-            raise self.fail(row.location, f"{len(cells)} columns; the official table has {COLUMNS}")
-        if len(cells) < COLUMNS and any(cell.text for cell in cells):
-            missing = COLUMNS - len(cells)
+        if len(cells) > columns:
+            raise self.fail(row.location, f"{len(cells)} columns; {self.table_name} has {columns}")
+        if len(cells) < columns and any(cell.text for cell in cells):
+            missing = columns - len(cells)
             texts = [cell.text for cell in cells]
             number_at = next((i for i, text in enumerate(texts) if _MEASURE_NO.match(text)), None)
             leading_empty = number_at is not None and not any(texts[:number_at])
             if number_at is not None and number_at + missing == 2 and leading_empty:
                 self.repair(
                     row.location,
-                    f"row had {len(cells)} cells instead of {COLUMNS}: the leading empty cell was missing "
+                    f"row had {len(cells)} cells instead of {columns}: the leading empty cell was missing "
                     "and every column was shifted left; columns restored",
                 )
                 return [Cell() for _ in range(missing)] + cells
@@ -178,14 +203,15 @@ class _Builder:
             if number_at == 2:
                 self.repair(row.location, f"row had {len(cells)} cells; the missing empty cells at its end added")
                 return cells + [Cell() for _ in range(missing)]
-            raise self.fail(row.location, f"{len(cells)} columns; the official table has {COLUMNS}")
-        return cells + [Cell() for _ in range(COLUMNS - len(cells))]
+            raise self.fail(row.location, f"{len(cells)} columns; {self.table_name} has {columns}")
+        return cells + [Cell() for _ in range(columns - len(cells))]
 
     def continuation(self, row: SourceRow, texts: list[str]) -> None:
         """Cells that carry on the measure above (a long cell split over rows, as spreadsheets need)."""
         assert self.task is not None
         measure = self.task.measures[-1]
-        for name, text in (("executors", texts[3]), ("execution", texts[4]), ("programme_or_funding", texts[5])):
+        execution = self._execution(texts[EXECUTION])
+        for name, text in (("executors", texts[3]), ("execution", execution), ("programme_or_funding", texts[5])):
             if text:
                 setattr(measure, name, "\n".join(part for part in (getattr(measure, name), text) if part))
         self.repair(row.location, f"row continues the cells of measure {measure.no} above; joined to them")
@@ -320,9 +346,25 @@ class _Builder:
         if key in self.keys:
             raise self.fail(row.where(2), f"measure {no} appears twice in task {self.task.no}")
         self.keys.add(key)
-        self.task.measures.append(ParsedMeasure(no, text.strip(), texts[3], texts[4], texts[5], row.location))
+        execution = self._execution(texts[EXECUTION])
+        self.task.measures.append(ParsedMeasure(no, text.strip(), texts[3], execution, texts[5], row.location))
+
+    def use_layout(self, columns: int, header: SourceRow, *, programme: bool) -> None:
+        """The table's layout, from its header row: the report's six columns or the programme's five."""
+        self.columns = columns
+        self.ignore_execution = programme and columns == REPORT_COLUMNS
+        self.header_at = header.location
 
     def finish(self) -> ParsedReport:
+        if self.ignore_execution:
+            self.report.repairs.insert(
+                0,
+                Repair(
+                    self.header_at,
+                    "the six-column report table was read as the programme; column 5 (Виконання заходів) "
+                    f"ignored: {self.ignored_execution} texts",
+                ),
+            )
         if self.blank_lines:
             shown = ", ".join(loc.removeprefix("line ") for loc in self.blank_lines[:60])
             more = "…" if len(self.blank_lines) > 60 else ""
@@ -340,8 +382,25 @@ def _quote(text: str) -> str:
     return f"«{text}»"
 
 
-def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
-    """Classify rows: title lines, the header, priorities, sectors, tasks, measures, the footnote."""
+def _wrong_columns(source: str, row: SourceRow, found: int | None, *, programme: bool) -> ImportFailure:
+    if programme:
+        message = (
+            f"wrong columns: the approved programme has 5 ({PROGRAMME_HEADER}); the six-column report table is read too"
+        )
+    else:
+        message = f"wrong columns: the official table has 6 ({REPORT_HEADER})"
+        if found == PROGRAMME_COLUMNS:
+            message += "; this looks like the approved programme: use import-programme"
+    return ImportFailure(source, row.location, message)
+
+
+def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = False) -> ParsedReport:
+    """Classify rows: title lines, the header, priorities, sectors, tasks, measures, the footnote.
+
+    ``programme=True`` reads the approved programme: the five-column table (no "Виконання заходів"),
+    or the six-column report table with its column 5 ignored (one repair says so). Either way every
+    measure's ``execution`` is empty.
+    """
     builder = _Builder(source)
     title: list[str] = []
     in_table = False
@@ -360,15 +419,12 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
                 closing.append(" ".join(" ".join(t.split()) for t in texts if t))
             continue
         if not in_table:
-            if _header_matches(texts):
+            found = header_columns(texts)
+            if found is not None and (found == REPORT_COLUMNS or programme):
                 in_table = True
-            elif _is_header(texts):
-                raise ImportFailure(
-                    source,
-                    row.location,
-                    "wrong columns: the official table has 6 (№ з/п, Завдання, Заходи, Відповідальний "
-                    "виконавець, Виконання заходів, Назва програми або обсяг фінансування)",
-                )
+                builder.use_layout(found, row, programme=programme)
+            elif found is not None or looks_like_header(texts):
+                raise _wrong_columns(source, row, found, programme=programme)
             elif any(texts):
                 title.append(" ".join(" ".join(texts).split()))
             continue
@@ -394,15 +450,16 @@ def build_report(source: str, rows: Iterable[SourceRow]) -> ParsedReport:
         pending.clear()
         builder.blank_lines += blanks
         blanks.clear()
-        if texts[:COLUMNS] == [str(n) for n in range(1, COLUMNS + 1)] and not builder.report.priorities:
+        if is_number_row(texts, builder.columns) and not builder.report.priorities:
             continue
         builder.row(row)
     if not in_table:
+        wanted = "Виконання заходів · " if not programme else ""
         raise ImportFailure(
             source,
             "",
-            "not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний "
-            "виконавець · Виконання заходів · Назва програми …) was found",
+            f"not {'the approved programme' if programme else 'the official table'}: no header row "
+            f"(№ з/п · Завдання · Заходи · Відповідальний виконавець · {wanted}Назва програми …) was found",
         )
     report = builder.finish()
     report.title = " ".join(" ".join(title).replace("**", " ").split())

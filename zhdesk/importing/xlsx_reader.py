@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from zhdesk.importing.errors import ImportFailure
 from zhdesk.importing.table import Cell, Run, SourceRow
 
-MAX_COLUMNS = 16  # the official table has 6; more are read only to report them
+MAX_COLUMNS = 16  # the report has 6 columns, the approved programme 5; more are read only to report them
 
 
 def _number_text(value: float | int, number_format: str) -> str:
@@ -94,7 +94,9 @@ def read_xlsx_rows(source: str, data: bytes) -> Iterator[SourceRow]:
         if width > MAX_COLUMNS:
             row, column = min((rc for rc, c in sheet._cells.items() if c.value is not None and rc[1] > MAX_COLUMNS))
             raise ImportFailure(
-                source, f"{prefix}cell {get_column_letter(column)}{row}", "text far outside the table's six columns"
+                source,
+                f"{prefix}cell {get_column_letter(column)}{row}",
+                f"text far outside the table's columns (beyond column {get_column_letter(MAX_COLUMNS)})",
             )
         for row_no in filled:
             cells: list[Cell] = []
