@@ -133,6 +133,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
             print(f"received {r.file}: {r.body}, {r.period}, no. {r.sequence}, {len(r.changes)} measures changed")
             for change in r.changes:
                 print(f"  {change.no}: {change.inline}")
+            for measure_id in r.retired:
+                print(f"  not applied: measure {measure_id} was retired from the programme after the form was issued")
             for measure_id in r.conflicts:
                 print(
                     f"  CONFLICT {measure_id}: the coordinator's text was kept; see `zhdesk merge --period {r.period}`"

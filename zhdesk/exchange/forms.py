@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.exchange.container import (
@@ -42,6 +42,7 @@ from zhdesk.services import settings
 from zhdesk.services.bodies import find_body
 from zhdesk.services.history import record
 from zhdesk.services.measures import list_measures
+from zhdesk.services.programme_apply import chunks
 from zhdesk.services.programme_import import ensure_period
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
@@ -259,6 +260,7 @@ def open_form(session: Session, path: Path) -> OpenedForm:
     period_row = ensure_period(session, period)
     previous_row = ensure_period(session, period.previous) if period.previous else None
     new = 0
+    _follow_amendments(session, programme, [item.text("id", limit=36) for item in measures], period)
     for item in measures:
         new += _place_measure(session, programme, item, body, period_row, previous_row)
     session.execute(
@@ -277,6 +279,31 @@ def open_form(session: Session, path: Path) -> OpenedForm:
     sequence = max(scope.sequence if scope else 0, content.integer("last_sequence"))
     write_scope(session, body=code, period=period.code, key=key, sequence=sequence, issued_at=content.text("issued_at"))
     return OpenedForm(code, body.name, period.code, len(measures), new, len(comments))
+
+
+def _follow_amendments(session: Session, programme: Programme, ids: list[str], period: Period) -> None:
+    """The package is the body's list now: measures it no longer holds are retired from its period on
+    (their texts stay), and the ones it holds are live and make room for their new numbers."""
+    stored = session.execute(
+        select(Measure.id, Measure.retired_at)
+        .join(Task, Task.id == Measure.task_id)
+        .join(Sector, Sector.id == Task.sector_id)
+        .join(Priority, Priority.id == Sector.priority_id)
+        .where(Priority.programme_id == programme.id)
+    ).all()
+    wanted = set(ids)
+    gone = [mid for mid, retired_at in stored if mid not in wanted and retired_at is None]
+    for chunk in chunks(gone):
+        session.execute(
+            update(Measure).where(Measure.id.in_(chunk)).values(retired_at=utcnow(), retired_from=period.code)
+        )
+    here = [mid for mid, _ in stored if mid in wanted]
+    for chunk in chunks(here):  # a temporary number each: 1.2→1.3, 1.3→1.4 never meet
+        session.execute(
+            update(Measure)
+            .where(Measure.id.in_(chunk))
+            .values(no=literal("~").op("||")(func.substr(Measure.id, 1, 19)), retired_at=None, retired_from=None)
+        )
 
 
 def _body(session: Session, code: str, name: str) -> ExecutiveBody:

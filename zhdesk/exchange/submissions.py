@@ -137,6 +137,7 @@ class Received:
     category: str = ""  # for a rejected file: what kind of problem (container.DAMAGED, SIGNATURE, …)
     changes: list[MeasureDiff] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)  # measures of the form retired since: not applied
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -150,6 +151,7 @@ class Received:
             "entries": self.entries,
             "changes": [{"measure_id": c.measure_id, "no": c.no, "old": c.old, "new": c.new} for c in self.changes],
             "conflicts": self.conflicts,
+            "retired": self.retired,
         }
 
 
@@ -230,7 +232,7 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
             OLDER,
         )
     created_at = _timestamp(name, content.text("created_at", limit=40))
-    entries = _entries(session, name, content, body, code, period.year)
+    entries, result.retired = _entries(session, name, content, body, code, period)
     submission = Submission(
         body_id=body.id,
         period_id=period_row.id,
@@ -260,14 +262,22 @@ def _timestamp(name: str, value: str) -> dt.datetime:
     return stamp
 
 
-def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, code: str, year: int) -> dict[str, str]:
-    own = body_measure_ids(session, body.id, year)
+def _entries(
+    session: Session, name: str, content: Fields, body: ExecutiveBody, code: str, period: Period
+) -> tuple[dict[str, str], list[str]]:
+    """The file's texts by measure, and the measures of the form retired since it was issued (not applied)."""
+    own = body_measure_ids(session, body.id, period.year, period)
+    was_own = body_measure_ids(session, body.id, period.year)
     entries: dict[str, str] = {}
+    retired: list[str] = []
     for entry in content.items("entries", limit=200_000):
         measure_id = entry.text("measure_id", limit=36)
         text = entry.text("text", limit=MAX_ENTRY_CHARS)
-        if measure_id in entries:
+        if measure_id in entries or measure_id in retired:
             raise ExchangeError(name, f"measure {measure_id} appears twice", MALFORMED)
+        if measure_id in was_own and measure_id not in own:
+            retired.append(measure_id)  # retired by an amendment since the form was issued
+            continue
         if measure_id not in own:
             known = session.get(Measure, measure_id) is not None
             raise ExchangeError(
@@ -278,7 +288,7 @@ def _entries(session: Session, name: str, content: Fields, body: ExecutiveBody, 
                 MEASURES,
             )
         entries[measure_id] = text
-    return entries
+    return entries, retired
 
 
 def _apply_parts(

@@ -139,6 +139,15 @@ class ReceivedDialog(QDialog):
             for change in r.changes:
                 parts.append(f"<li><b>{html.escape(change.no)}</b>: {diff_html(change.old, change.new)}</li>")
             parts.append("</ul>")
+            if r.retired:
+                parts.append(
+                    "<p style='color:#8a6d00'>"
+                    + self.tr(
+                        "{0} measures of the form were retired from the programme after it was issued; "
+                        "their texts were not applied."
+                    ).format(len(r.retired))
+                    + "</p>"
+                )
             if r.conflicts:
                 parts.append(
                     "<p style='color:#8a6d00'>"

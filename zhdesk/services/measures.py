@@ -114,16 +114,18 @@ def list_periods(session: Session) -> list[tuple[str, str, int]]:
     return [(p.code, Period.parse(p.code).in_words, counts.get(p.id, 0)) for p in periods]
 
 
-def body_measure_ids(session: Session, body_id: int, year: int) -> set[str]:
-    """The measures column 4 gives to the body in the programme of ``year``."""
-    return set(
-        session.scalars(
-            select(MeasureExecutor.measure_id)
-            .join(Measure, Measure.id == MeasureExecutor.measure_id)
-            .join(Task, Task.id == Measure.task_id)
-            .join(Sector, Sector.id == Task.sector_id)
-            .join(Priority, Priority.id == Sector.priority_id)
-            .join(Programme, Programme.id == Priority.programme_id)
-            .where(MeasureExecutor.body_id == body_id, Programme.year == year)
-        )
+def body_measure_ids(session: Session, body_id: int, year: int, period: Period | None = None) -> set[str]:
+    """The measures column 4 gives to the body in the programme of ``year`` (with ``period``: only those
+    in that period's report, not retired before it)."""
+    query = (
+        select(MeasureExecutor.measure_id)
+        .join(Measure, Measure.id == MeasureExecutor.measure_id)
+        .join(Task, Task.id == Measure.task_id)
+        .join(Sector, Sector.id == Task.sector_id)
+        .join(Priority, Priority.id == Sector.priority_id)
+        .join(Programme, Programme.id == Priority.programme_id)
+        .where(MeasureExecutor.body_id == body_id, Programme.year == year)
     )
+    if period is not None:
+        query = query.where(in_period(period))
+    return set(session.scalars(query))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from zhdesk.importing.structure import ParsedReport, Repair
@@ -21,15 +21,18 @@ from zhdesk.services.programme_import import PROGRAMME_TITLE, programme_title
 from zhdesk.services.programme_links import Link, apply_links, propose_links
 from zhdesk.services.programme_plan import AmendmentError, Plan, make_plan
 from zhdesk.storage.database import Store
-from zhdesk.storage.models import Measure, Priority, Programme, ReportingPeriod, Sector, Task
+from zhdesk.storage.models import Execution, Measure, Priority, Programme, ReportingPeriod, Sector, Task
 
 
 def default_retired_from(session: Session, year: int) -> str | None:
-    """The period after the year's latest one in the store (None: after the year's last period)."""
-    codes = session.scalars(select(ReportingPeriod.code).where(ReportingPeriod.year == year)).all()
-    if not codes:
-        return Period(year, KINDS[0]).code
-    latest = max(KINDS.index(Period.parse(code).kind) for code in codes)
+    """The first period after the year's reports that hold texts (those stay as published); None when
+    even the annual report has texts (retired after the year's last report)."""
+    with_texts = session.scalars(
+        select(ReportingPeriod.code)
+        .where(ReportingPeriod.year == year)
+        .where(exists().where(Execution.period_id == ReportingPeriod.id))
+    ).all()
+    latest = max((KINDS.index(Period.parse(code).kind) for code in with_texts), default=-1)
     return Period(year, KINDS[latest + 1]).code if latest + 1 < len(KINDS) else None
 
 
@@ -145,6 +148,6 @@ def retired_measures(session: Session, year: int) -> list[RetiredMeasure]:
         .order_by(Priority.position, Sector.position, Task.position, Measure.position)
     )
     return [
-        RetiredMeasure(mid, no, text, sector, at.isoformat(timespec="seconds"), start)
+        RetiredMeasure(mid, no, text, sector, at.isoformat(timespec="seconds") if at else "", start)
         for mid, no, text, sector, at, start in rows
     ]

@@ -180,30 +180,30 @@ def _apply(
     # sectors
     renamed, rows = set(), []
     for pi, parsed_p in enumerate(report.priorities):
-        for si, parsed in enumerate(parsed_p.sectors):
+        for si, parsed_s in enumerate(parsed_p.sectors):
             sid = plan.sector_map.get((pi, si))
             if sid is None:
                 continue
             old_s = tree.sectors[sid]
             owner = plan.priority_map[pi]
-            if (old_s.name, old_s.priority_id, old_s.position) != (parsed.name, owner, si + 1):
-                rows.append({"id": sid, "name": parsed.name, "priority_id": owner, "position": si + 1})
+            if (old_s.name, old_s.priority_id, old_s.position) != (parsed_s.name, owner, si + 1):
+                rows.append({"id": sid, "name": parsed_s.name, "priority_id": owner, "position": si + 1})
                 _count(applied.changed, "sectors")
-                if old_s.name != parsed.name or old_s.priority_id != owner:
+                if old_s.name != parsed_s.name or old_s.priority_id != owner:
                     renamed.add(sid)
-                if old_s.name != parsed.name:
-                    history.add("sector", sid, "name", old_s.name, parsed.name)
+                if old_s.name != parsed_s.name:
+                    history.add("sector", sid, "name", old_s.name, parsed_s.name)
                 if old_s.priority_id != owner:
                     history.add("sector", sid, "priority", str(old_s.priority_id), str(owner))
     _two_phase(session, Sector, "name", rows, renamed)
     for pi, parsed_p in enumerate(report.priorities):
-        for si, parsed in enumerate(parsed_p.sectors):
+        for si, parsed_s in enumerate(parsed_p.sectors):
             if (pi, si) not in plan.sector_map:
-                row_s = Sector(priority_id=plan.priority_map[pi], position=si + 1, name=parsed.name)
+                row_s = Sector(priority_id=plan.priority_map[pi], position=si + 1, name=parsed_s.name)
                 session.add(row_s)
                 session.flush()
                 plan.sector_map[(pi, si)] = row_s.id
-                history.add("sector", row_s.id, "created", "", parsed.name)
+                history.add("sector", row_s.id, "created", "", parsed_s.name)
                 _count(applied.created, "sectors")
 
     # tasks
@@ -320,7 +320,7 @@ def _measures(
         )
         for m in new
     ]
-    taken = set()
+    taken: set[str] = set()
     for chunk in chunks(ids):
         taken.update(session.scalars(select(Measure.id).where(Measure.id.in_(chunk))))
     for measure, mid in zip(new, ids, strict=True):

@@ -125,7 +125,7 @@ Verdict = Callable[[float, int, bool], str]
 
 def _verdict(sim: float, context: int, _same_executors: bool) -> str:
     """How sure a fuzzy pair is, from the texts' similarity and the agreement of their surroundings."""
-    if sim >= 0.93 or (sim >= 0.8 and context >= 3) or (sim >= 0.7 and context >= 6):
+    if sim >= 0.93 or (sim >= 0.8 and context >= 3) or (sim >= 0.6 and context >= 8):
         return CERTAIN
     if sim >= 0.6 or (sim >= 0.4 and context >= 5):
         return UNCERTAIN

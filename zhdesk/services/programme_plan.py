@@ -103,27 +103,27 @@ def load_tree(session: Session, year: int) -> Tree:
     tree = Tree(programme_id)
     if programme_id is None:
         return tree
-    for row in session.execute(
+    for pid, name, goal, position in session.execute(
         select(Priority.id, Priority.name, Priority.goal, Priority.position).where(
             Priority.programme_id == programme_id, Priority.retired_at.is_(None)
         )
     ):
-        tree.priorities[row[0]] = StoredPriority(*row)
+        tree.priorities[pid] = StoredPriority(pid, name, goal, position)
     for row in session.execute(
         select(Sector.id, Sector.priority_id, Sector.name, Sector.position).where(
             Sector.priority_id.in_(list(tree.priorities) or [-1]), Sector.retired_at.is_(None)
         )
     ):
-        tree.sectors[row[0]] = StoredSector(*row)
-    for row in session.execute(
+        tree.sectors[row[0]] = StoredSector(row[0], row[1], row[2], row[3])
+    for task_row in session.execute(
         select(Task.id, Task.sector_id, Task.no, Task.text, Task.position)
         .join(Sector, Sector.id == Task.sector_id)
         .join(Priority, Priority.id == Sector.priority_id)
         .where(Priority.programme_id == programme_id, Task.retired_at.is_(None))
     ):
-        if row[1] in tree.sectors:
-            tree.tasks[row[0]] = StoredTask(*row)
-    for row in session.execute(
+        if task_row[1] in tree.sectors:
+            tree.tasks[task_row[0]] = StoredTask(*task_row)
+    for measure_row in session.execute(
         select(
             Measure.id,
             Measure.task_id,
@@ -139,8 +139,8 @@ def load_tree(session: Session, year: int) -> Tree:
         .where(Priority.programme_id == programme_id, Measure.retired_at.is_(None))
         .order_by(Priority.position, Sector.position, Task.position, Measure.position)
     ):
-        if row[1] in tree.tasks:
-            tree.measures[row[0]] = StoredMeasure(*row)
+        if measure_row[1] in tree.tasks:
+            tree.measures[measure_row[0]] = StoredMeasure(*measure_row)
     return tree
 
 
@@ -238,7 +238,8 @@ class Plan:
 
 
 def _file_items(report: ParsedReport) -> tuple[list[Item], list[tuple[ParsedMeasure, TaskKey, int]]]:
-    items, placed = [], []
+    items: list[Item] = []
+    placed: list[tuple[ParsedMeasure, TaskKey, int]] = []
     for pi, priority in enumerate(report.priorities):
         for si, sector in enumerate(priority.sectors):
             for ti, task in enumerate(sector.tasks):
@@ -312,12 +313,12 @@ def _map_containers(plan: Plan) -> None:
     for measure in plan.measures:
         if measure.stored is None or measure.certainty not in (EXACT, CERTAIN, UNCERTAIN):
             continue
-        task = tree.tasks[measure.stored.task_id]
-        sector = tree.sectors[task.sector_id]
-        pi, si, ti = measure.task_key
-        votes_t.append((measure.task_key, task.id))
-        votes_s.append(((pi, si), sector.id))
-        votes_p.append((pi, sector.priority_id))
+        stored_task = tree.tasks[measure.stored.task_id]
+        stored_sector = tree.sectors[stored_task.sector_id]
+        pi, si, _ = measure.task_key
+        votes_t.append((measure.task_key, stored_task.id))
+        votes_s.append(((pi, si), stored_sector.id))
+        votes_p.append((pi, stored_sector.priority_id))
     plan.priority_map = follow_votes(votes_p)
     used = set(plan.priority_map.values())
     for pi, priority in enumerate(report.priorities):
