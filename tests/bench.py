@@ -217,6 +217,10 @@ def main() -> None:
             if not f["unchanged"]:
                 print("  !! the second import changed the store")
         print("import = parse + store write (one transaction); re-import = the same file again (changes nothing)")
+        if "--no-programme" not in sys.argv:
+            from tests.bench_programme import programme_bench
+
+            programme_bench(stores[50], work / "report-x50.txt", work)
         if "--no-export" not in sys.argv:
             export_bench(stores, work)
         if "--no-exchange" not in sys.argv:

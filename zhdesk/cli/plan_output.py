@@ -13,6 +13,16 @@ def _short(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _changed_words(old: str, new: str, limit: int = 160) -> str:
+    """The word-level difference (``[-removed-]{+added+}``), cut to a window around the first change."""
+    from zhdesk.exchange.submissions import inline_diff
+
+    diff = " ".join(inline_diff(old, new).split())
+    start = max(0, min((i for i in (diff.find("[-"), diff.find("{+")) if i >= 0), default=0) - 40)
+    cut = diff[start : start + limit]
+    return ("…" if start else "") + cut + ("…" if start + limit < len(diff) else "")
+
+
 def _label(plan: Plan, measure: MeasurePlan) -> str:
     pi, si, _ = measure.task_key
     return f"{measure.parsed.no} ({plan.report.priorities[pi].sectors[si].name})"
@@ -35,16 +45,17 @@ def print_plan(plan: Plan, *, retire: bool, retired_from: str | None) -> None:
         print(f"{word.capitalize()} ({len(changed)}):")
         for m in changed:
             assert m.stored is not None
+            if change_field == "text":
+                print(f"  {_label(plan, m)} [{m.stored.id}]: {_changed_words(m.stored.text, m.parsed.text)}")
+                continue
             old = {
                 "no": m.stored.no,
-                "text": _short(m.stored.text, 60),
                 "task": _stored_label(plan, m.stored),
                 "executors": _short(m.stored.executors, 60),
                 "funding": _short(m.stored.funding, 60),
             }[change_field]
             new = {
                 "no": m.parsed.no,
-                "text": _short(m.parsed.text, 60),
                 "task": _label(plan, m),
                 "executors": _short(m.parsed.executors, 60),
                 "funding": _short(m.parsed.programme_or_funding, 60),

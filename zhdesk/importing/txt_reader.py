@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from zhdesk.importing.errors import ImportFailure
@@ -25,10 +26,13 @@ def decode(source: str, data: bytes) -> str:
         ) from None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")
+
+
 def read_txt_rows(source: str, data: bytes) -> Iterator[SourceRow]:
     text = decode(source, data)
     for number, line in enumerate(text.splitlines(), start=1):
-        if any(ord(ch) < 32 and ch not in "\t" for ch in line):
+        if _CONTROL.search(line):
             column = next(i for i, ch in enumerate(line, 1) if ord(ch) < 32 and ch != "\t")
             raise ImportFailure(source, f"line {number}, column {column}", "control character in the text")
         cells = []

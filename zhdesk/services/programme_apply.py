@@ -351,7 +351,8 @@ def _measures(
 
 
 def _executors(session: Session, plan: Plan, bodies: BodyRegistry, applied: Applied) -> None:
-    """Column 4 split into body links, lead first, for new measures and those whose links differ."""
+    """Column 4 split into body links, lead first, for new measures and those whose column 4 changed
+    (or whose links went missing)."""
     ids = [m.id for m in plan.measures]
     links: dict[str, list[tuple[int, int]]] = {}
     for chunk in chunks(ids):
@@ -363,6 +364,8 @@ def _executors(session: Session, plan: Plan, bodies: BodyRegistry, applied: Appl
             links.setdefault(measure_id, []).append((position, body_id))
     wanted: dict[str, list[tuple[int, Any]]] = {}
     for measure in plan.measures:
+        if measure.id in links and measure.stored is not None and "executors" not in measure.changes:
+            continue  # the same column 4 as when its links were made
         found: list[tuple[int, Any]] = []
         for position, name in enumerate(split_executors(measure.parsed.executors), start=1):
             body = bodies.resolve(name)

@@ -15,6 +15,7 @@ of its measures come from, so a renamed sector keeps its id and its measures' te
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -68,10 +69,36 @@ class Item:
     no: str
     text: str
     executors: str
+    sector_index: int = 0  # the sector's place in the whole programme: breaks ties between equal texts
 
     @property
     def place(self) -> tuple[str, str, str, str]:
         return (" ".join(self.priority.split()), " ".join(self.sector.split()), self.task_no, self.no)
+
+    # each compared form is computed once per item (a 50× programme compares thousands of pairs)
+    @functools.cached_property
+    def n_text(self) -> str:
+        return normalized(self.text)
+
+    @functools.cached_property
+    def n_sector(self) -> str:
+        return normalized(self.sector)
+
+    @functools.cached_property
+    def n_priority(self) -> str:
+        return normalized(self.priority)
+
+    @functools.cached_property
+    def n_task(self) -> str:
+        return normalized(self.task_text)
+
+    @functools.cached_property
+    def n_executors(self) -> str:
+        return executor_key(self.executors)
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.n_text)
 
 
 @dataclass
@@ -102,20 +129,39 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+@functools.lru_cache(maxsize=65536)
+def name_likeness(a: str, b: str) -> float:
+    """How alike two sector names are: 1 the same, 0.95 one inside the other (a renamed sector often
+    gains or loses words), else the share of letters in common."""
+    a, b = normalized(a), normalized(b)
+    if a == b:
+        return 1.0
+    if a in b or b in a:
+        return 0.95
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _closeness(file: Item, stored: Item) -> tuple[float, int]:
+    """Between equally good pairs: the more alike sector name, then the nearer sector."""
+    return name_likeness(file.sector, stored.sector), -abs(file.sector_index - stored.sector_index)
+
+
 def _context(file: Item, stored: Item) -> int:
     """How much the surroundings agree: the number, the sector, the task, the executors, the priority."""
     score = 0
     if file.no == stored.no:
         score += 3
-    if normalized(file.sector) == normalized(stored.sector):
+    if file.n_sector == stored.n_sector:
         score += 2
+    elif name_likeness(file.sector, stored.sector) >= 0.75:
+        score += 1
     if file.task_no == stored.task_no:
         score += 1
-    if normalized(file.task_text) == normalized(stored.task_text):
+    if file.n_task == stored.n_task:
         score += 1
-    if executor_key(file.executors) == executor_key(stored.executors):
+    if file.n_executors == stored.n_executors:
         score += 1
-    if normalized(file.priority) == normalized(stored.priority):
+    if file.n_priority == stored.n_priority:
         score += 1
     return score
 
@@ -137,8 +183,8 @@ def match_items(file_items: Sequence[Item], stored_items: Sequence[Item], *, ver
     taken: dict[str, Match] = {}
     matches = [Match(item, None) for item in file_items]
     left = {item.key: item for item in stored_items}
-    norm_file = [normalized(item.text) for item in file_items]
-    norm_stored = {item.key: normalized(item.text) for item in stored_items}
+    norm_file = [item.n_text for item in file_items]
+    norm_stored = {item.key: item.n_text for item in stored_items}
 
     def take(match: Match, stored: Item, certainty: str, sim: float) -> None:
         match.stored, match.certainty, match.similarity = stored, certainty, sim
@@ -157,11 +203,11 @@ def match_items(file_items: Sequence[Item], stored_items: Sequence[Item], *, ver
     for item in stored_items:
         if item.key in left:
             by_text.setdefault(norm_stored[item.key], []).append(item)
-    pairs: list[tuple[int, int, int, Item]] = []
+    pairs: list[tuple[int, tuple[float, int], int, Item]] = []
     for index, match in enumerate(matches):
         if match.stored is None:
             for stored in by_text.get(norm_file[index], ()):
-                pairs.append((_context(match.file, stored), -index, index, stored))
+                pairs.append((_context(match.file, stored), _closeness(match.file, stored), index, stored))
     for _, _, index, stored in sorted(pairs, key=lambda p: (p[0], p[1]), reverse=True):
         if matches[index].stored is None and stored.key in left:
             take(matches[index], stored, CERTAIN, 1.0)
@@ -178,8 +224,8 @@ def match_items(file_items: Sequence[Item], stored_items: Sequence[Item], *, ver
 
 def _fuzzy_pairs(
     matches: list[Match], pending: list[int], left: list[Item], verdict: Verdict
-) -> list[tuple[int, float, int, Item, str, float]]:
-    stored_words = {item.key: words(item.text) for item in left}
+) -> list[tuple[int, tuple[float, float, int], int, Item, str, float]]:
+    stored_words = {item.key: item.words for item in left}
     index_of: dict[str, list[Item]] = {}
     for item in left:
         for word in set(stored_words[item.key]):
@@ -188,7 +234,7 @@ def _fuzzy_pairs(
     scored = []
     for index in pending:
         file = matches[index].file
-        mine = words(file.text)
+        mine = file.words
         counts: Counter[str] = Counter()
         for word in set(mine):
             holders = index_of.get(word, ())
@@ -199,10 +245,10 @@ def _fuzzy_pairs(
             stored = by_key[key]
             sim = similarity(mine, stored_words[key])
             context = _context(file, stored)
-            certainty = verdict(sim, context, executor_key(file.executors) == executor_key(stored.executors))
+            certainty = verdict(sim, context, file.n_executors == stored.n_executors)
             if certainty:
                 rank = 2 if certainty == CERTAIN else 1
-                scored.append((rank, sim + context / 20, index, stored, certainty, sim))
+                scored.append((rank, (sim + context / 20, *_closeness(file, stored)), index, stored, certainty, sim))
     return scored
 
 

@@ -85,13 +85,30 @@ class Tree:
     tasks: dict[int, StoredTask] = field(default_factory=dict)
     measures: dict[str, StoredMeasure] = field(default_factory=dict)
 
-    def item(self, measure: StoredMeasure) -> Item:
+    def item(self, measure: StoredMeasure, sector_index: int = 0) -> Item:
         task = self.tasks[measure.task_id]
         sector = self.sectors[task.sector_id]
         priority = self.priorities[sector.priority_id]
         return Item(
-            measure.id, priority.name, sector.name, task.no, task.text, measure.no, measure.text, measure.executors
+            measure.id,
+            priority.name,
+            sector.name,
+            task.no,
+            task.text,
+            measure.no,
+            measure.text,
+            measure.executors,
+            sector_index,
         )
+
+    def items(self) -> list[Item]:
+        """Every live measure for the matcher, in report order, with its sector's place."""
+        places: dict[int, int] = {}
+        result = []
+        for measure in self.measures.values():
+            sector_id = self.tasks[measure.task_id].sector_id
+            result.append(self.item(measure, places.setdefault(sector_id, len(places))))
+        return result
 
     def label(self, measure_id: str) -> str:
         measure = self.measures[measure_id]
@@ -240,14 +257,15 @@ class Plan:
 def _file_items(report: ParsedReport) -> tuple[list[Item], list[tuple[ParsedMeasure, TaskKey, int]]]:
     items: list[Item] = []
     placed: list[tuple[ParsedMeasure, TaskKey, int]] = []
+    sector_index = -1
     for pi, priority in enumerate(report.priorities):
         for si, sector in enumerate(priority.sectors):
+            sector_index += 1
             for ti, task in enumerate(sector.tasks):
                 for mi, measure in enumerate(task.measures, start=1):
-                    key = str(len(items))
                     items.append(
                         Item(
-                            key,
+                            str(len(items)),
                             priority.name,
                             sector.name,
                             task.no,
@@ -255,6 +273,7 @@ def _file_items(report: ParsedReport) -> tuple[list[Item], list[tuple[ParsedMeas
                             measure.no,
                             measure.text,
                             measure.executors,
+                            sector_index,
                         )
                     )
                     placed.append((measure, (pi, si, ti), mi))
@@ -265,7 +284,7 @@ def make_plan(session: Session, report: ParsedReport, year: int) -> Plan:
     """Match the file against the live programme of ``year`` in the store; nothing is written."""
     tree = load_tree(session, year)
     file_items, placed = _file_items(report)
-    stored_items = [tree.item(m) for m in tree.measures.values()]
+    stored_items = tree.items()
     matching = match_items(file_items, stored_items)
     measures = [
         _measure_plan(tree, parsed, task_key, position, match)
