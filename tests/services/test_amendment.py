@@ -229,3 +229,26 @@ def test_an_uncertain_matching_waits_for_the_user(store: Store, real_report: Pat
 def _measures(store: Store) -> list:  # type: ignore[type-arg]
     with store.reading() as session:
         return list_measures(session, YEAR)
+
+
+def test_the_first_screen_leaves_retired_measures_out_as_the_store_does(tmp_path: Path, real_report: Path) -> None:
+    from zhdesk.storage.database import open_store
+    from zhdesk.storage.quick import read_index
+
+    path = tmp_path / "store.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    try:
+        report = read_report(real_report)
+        import_report(store, report, NINE)
+        amended = copy.deepcopy(report)
+        dropped = amended.sectors[4].tasks[0].measures.pop(0)
+        assert import_programme(store, amended, 2023).applied is not None
+        for period in (NINE, YEAR):
+            with store.reading() as session:
+                full = list_measures(session, period)
+            quick = read_index(path, period.code)
+            assert quick is not None and quick.rows == full
+        assert dropped.text in {r.text for r in read_index(path, NINE.code).rows}  # type: ignore[union-attr]
+        assert dropped.text not in {r.text for r in read_index(path, YEAR.code).rows}  # type: ignore[union-attr]
+    finally:
+        store.close()
