@@ -173,9 +173,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     from zhdesk.exchange.submissions import inline_diff
 
     for c in changes:
-        whose = c.body or "звіт"
+        whose = "програма" if c.field else c.body or "звіт"
         via = f"{c.source} no. {c.submission}" if c.submission else c.source
-        print(f"{c.at}  {c.period}  {whose:<12} {c.by} ({via})\n    {inline_diff(c.old, c.new)}")
+        print(f"{c.at}  {c.period or '-':<7}  {whose:<12} {c.by} ({via})\n    {inline_diff(c.old, c.new)}")
     if not changes:
         print(f"no changes recorded for measure {args.measure}")
     return 0

@@ -7,6 +7,8 @@ from dataclasses import asdict
 
 from zhdesk.cli.commands import _json, open_from_args
 from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_plan
+from zhdesk.cli.programme_edit_commands import HANDLERS as EDIT_HANDLERS
+from zhdesk.cli.programme_edit_commands import add_parsers as add_edit_parsers
 
 EXIT_WAITING = 1
 
@@ -27,6 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "year's latest in the store)",
     )
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    add_edit_parsers(sub)
 
 
 def add_decision_options(p: argparse.ArgumentParser) -> None:
@@ -99,4 +102,4 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
     return EXIT_WAITING if result.waiting else 0
 
 
-HANDLERS = {"import-programme": cmd_import_programme}
+HANDLERS = {"import-programme": cmd_import_programme, **EDIT_HANDLERS}

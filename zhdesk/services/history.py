@@ -1,9 +1,11 @@
-"""Audit history of execution texts: who changed which text, when, from where, old and new."""
+"""Audit history of execution texts (and of a measure in the programme): who changed what, when, from
+where, old and new."""
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import heapq
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -11,7 +13,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zhdesk.storage.models import ExecutionChange, ExecutiveBody, ReportingPeriod, Submission, core_insert, utcnow
+from zhdesk.storage.models import (
+    ExecutionChange,
+    ExecutiveBody,
+    ProgrammeChange,
+    ReportingPeriod,
+    Sector,
+    Submission,
+    Task,
+    core_insert,
+    utcnow,
+)
 
 TYPING_WINDOW = dt.timedelta(minutes=10)  # saves while typing fold into one change
 
@@ -93,6 +105,7 @@ class Change:
     by: str
     source: str
     submission: int | None  # the submission's sequence number
+    field: str = ""  # what of the programme changed ("no", "text", "task", …); "" for an execution text
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -104,11 +117,62 @@ class Change:
             "by": self.by,
             "source": self.source,
             "submission": self.submission,
+            "field": self.field,
         }
 
 
+PROGRAMME_WORDS = {
+    "created": "created",
+    "retired": "retired",
+    "restored": "restored",
+    "no": "renumbered",
+    "text": "re-worded",
+    "task": "moved",
+    "position": "moved within its task",
+    "executors": "executors changed",
+    "funding": "funding changed",
+    "previous": "linked to last year's measure",
+}
+
+
+def _stamp(at: dt.datetime) -> str:
+    return at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds")
+
+
+def _programme_changes(session: Session, measure_id: str) -> list[tuple[dt.datetime, Change]]:
+    """The measure's own changes in the programme: period "", source "programme: re-worded (edit)"."""
+    rows = session.scalars(
+        select(ProgrammeChange)
+        .where(ProgrammeChange.item == "measure", ProgrammeChange.item_id == measure_id)
+        .order_by(ProgrammeChange.id)
+    ).all()
+    task_ids = {int(v) for r in rows if r.field == "task" for v in (r.old, r.new) if v.isdigit()}
+    tasks = {
+        str(task_id): f"{no} ({sector})"
+        for task_id, no, sector in session.execute(
+            select(Task.id, Task.no, Sector.name)
+            .join(Sector, Sector.id == Task.sector_id)
+            .where(Task.id.in_(sorted(task_ids) or [-1]))
+        )
+    }
+    out = []
+    for r in rows:
+        old, new = r.old, r.new
+        if r.field == "task":  # task ids, as the user reads them
+            old, new = tasks.get(old, old), tasks.get(new, new)
+        elif r.field == "retired":
+            old, new = "", f"left out of the reports from {new}" if new else "left out after the year's last period"
+        elif r.field == "restored":
+            old, new = f"retired from {old}" if old else "retired", ""
+        word = PROGRAMME_WORDS.get(r.field, r.field)
+        source = f"programme: {word} ({r.source})" if r.source else f"programme: {word}"
+        out.append((r.changed_at, Change("", "", old, new, _stamp(r.changed_at), r.changed_by, source, None, r.field)))
+    return out
+
+
 def measure_history(session: Session, measure_id: str, period: str | None = None) -> list[Change]:
-    """Every change of the measure's texts, oldest first."""
+    """Every change of the measure's texts and, without ``period``, of the measure itself in the
+    programme (created, renumbered, re-worded, moved, retired …), oldest first."""
     query = (
         select(ExecutionChange, ReportingPeriod.code, ExecutiveBody.code, Submission.sequence)
         .join(ReportingPeriod, ReportingPeriod.id == ExecutionChange.period_id)
@@ -119,16 +183,23 @@ def measure_history(session: Session, measure_id: str, period: str | None = None
     )
     if period is not None:
         query = query.where(ReportingPeriod.code == period)
-    return [
-        Change(
-            period_code,
-            body_code or "",
-            change.old_text,
-            change.new_text,
-            change.changed_at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
-            change.changed_by,
-            change.source,
-            sequence,
+    texts = [
+        (
+            change.changed_at,
+            Change(
+                period_code,
+                body_code or "",
+                change.old_text,
+                change.new_text,
+                _stamp(change.changed_at),
+                change.changed_by,
+                change.source,
+                sequence,
+            ),
         )
         for change, period_code, body_code, sequence in session.execute(query)
     ]
+    if period is not None:
+        return [change for _, change in texts]
+    programme = _programme_changes(session, measure_id)  # first on the same instant: created, then imported
+    return [change for _, change in heapq.merge(programme, texts, key=lambda pair: pair[0])]
