@@ -97,6 +97,10 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
             print(f"Nothing was changed: {len(plan.uncertain)} uncertain matchings wait for --confirm or --reject ID.")
         elif result.dry_run:
             print("Dry run: nothing was changed.")
+        elif result.applied is not None and not any(
+            (result.applied.created, result.applied.changed, result.applied.retired, result.links)
+        ):
+            print("The store already holds exactly this programme; nothing changed.")
         else:
             print("Applied.")
     return EXIT_WAITING if result.waiting else 0
