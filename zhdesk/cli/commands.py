@@ -160,8 +160,13 @@ def cmd_measures(args: argparse.Namespace) -> int:
         return 0
     with reading(args) as session:
         rows = list_measures(session, period, args.body)
+        if args.json:
+            from zhdesk.services.previous import previous_texts
+
+            previous = previous_texts(session, period, [row.id for row in rows])
     if args.json:
-        _json([row.to_json() for row in rows])
+        found = {measure_id: text.to_json() for measure_id, text in previous.items()}
+        _json([{**row.to_json(), "previous": found.get(row.id)} for row in rows])  # {period, text} or null
         return 0
     sector = None
     for row in rows:

@@ -10,7 +10,11 @@ Content (``content.json``, schema 1)::
     last_sequence  the highest submission number already received from the body for this period
     measures    [{id, priority, priority_goal, priority_position, sector, sector_position, task_no, task,
                   task_position, no, position, text, executors: [{code, name}] lead first, executors_text,
-                  programme_or_funding, previous_text, own_text}]
+                  programme_or_funding, previous_text, own_text, previous_period (optional)}]
+                previous_text is the measure's previous text: from its last earlier period with a text, or
+                from last year's measure (for І квартал, last year's annual report); previous_period
+                names that period ("2023-Y"; "" with no text). A package without it means the period
+                before in the same year.
     comments    [{measure_id or null, text}]  the coordinator's comments when a submission was returned
 """
 
@@ -42,8 +46,10 @@ from zhdesk.services import settings
 from zhdesk.services.bodies import find_body
 from zhdesk.services.history import record
 from zhdesk.services.measures import list_measures
+from zhdesk.services.previous import previous_texts
 from zhdesk.services.programme_apply import chunks
 from zhdesk.services.programme_import import ensure_period
+from zhdesk.services.rows import CARRIED, PreviousText, read_carried, write_carried
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     ExchangeKey,
@@ -58,6 +64,7 @@ from zhdesk.storage.models import (
     ReportingPeriod,
     ReviewComment,
     Sector,
+    Setting,
     Submission,
     Task,
     utcnow,
@@ -103,7 +110,7 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
     rows = list_measures(session, period)
     if not rows:
         raise ExchangeError("store", f"the store has no programme for {period.year}; import the report first", STORE)
-    previous = {r.id: r.execution for r in list_measures(session, period.previous)} if period.previous else {}
+    previous = previous_texts(session, period, [row.id for row in rows])
     period_row = ensure_period(session, period)
     ids = {row.id for row in rows}
     executors: dict[str, list[ExecutiveBody]] = {}
@@ -151,7 +158,8 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
                     "executors": [{"code": b.code, "name": b.name} for b in executors[row.id]],
                     "executors_text": row.executors,
                     "programme_or_funding": row.programme_or_funding,
-                    "previous_text": previous.get(row.id, ""),
+                    "previous_text": previous[row.id].text if row.id in previous else "",
+                    "previous_period": previous[row.id].period if row.id in previous else "",
                     "own_text": parts.get((row.id, body.id), ""),
                 }
             )
@@ -258,11 +266,12 @@ def open_form(session: Session, path: Path) -> OpenedForm:
         if value:
             settings.put(session, key_name, value)
     period_row = ensure_period(session, period)
-    previous_row = ensure_period(session, period.previous) if period.previous else None
+    previous = _PreviousPlacer(session, period)
     new = 0
     _follow_amendments(session, programme, [item.text("id", limit=36) for item in measures], period)
     for item in measures:
-        new += _place_measure(session, programme, item, body, period_row, previous_row)
+        new += _place_measure(session, programme, item, body, period_row, previous)
+    previous.save()
     session.execute(
         delete(ReviewComment).where(ReviewComment.body_id == body.id, ReviewComment.period_id == period_row.id)
     )
@@ -317,13 +326,59 @@ def _body(session: Session, code: str, name: str) -> ExecutiveBody:
     return body
 
 
+class _PreviousPlacer:
+    """Where a package's previous texts go: under their period when it is of the package's year; else
+    (last year's, for І квартал) kept as carried texts, since this store holds no programme of that year."""
+
+    def __init__(self, session: Session, period: Period) -> None:
+        self.session, self.period = session, period
+        self.rows: dict[str, ReportingPeriod] = {}  # the periods placed under, by code
+        self.carried = read_carried(session.scalar(select(Setting.value).where(Setting.key == CARRIED)))
+
+    def place(self, item: Fields, measure_id: str) -> None:
+        text = item.text("previous_text", limit=1_000_000)
+        code = item.text("previous_period", limit=10, optional=True)
+        if not code and self.period.previous is not None:  # a package made before previous_period was
+            code = self.period.previous.code
+        self.carried.pop(measure_id, None)
+        if not text.strip() or not code:
+            return
+        try:
+            before = Period.parse(code)
+        except PeriodError as exc:
+            raise ExchangeError(item.file, f"the previous period is not valid ({exc})", MALFORMED) from None
+        if before.ends_on >= self.period.ends_on:
+            raise ExchangeError(item.file, f"the previous period {code} is not before {self.period.code}", MALFORMED)
+        if before.year != self.period.year:
+            self.carried[measure_id] = PreviousText(before.code, text)
+            return
+        if before.code not in self.rows:
+            self.rows[before.code] = ensure_period(self.session, before)
+        period_id = self.rows[before.code].id
+        row = self.session.scalar(
+            select(Execution).where(Execution.measure_id == measure_id, Execution.period_id == period_id)
+        )
+        if row is None:
+            self.session.add(Execution(measure_id=measure_id, period_id=period_id, text=text, source="form"))
+        elif row.text != text:  # the coordinator corrected the report's text since
+            record(self.session, measure_id, period_id, None, row.text, text, "form")
+            row.text = text
+
+    def save(self) -> None:
+        setting = self.session.get(Setting, CARRIED)
+        if setting is None and self.carried:
+            self.session.add(Setting(key=CARRIED, value=write_carried(self.carried)))
+        elif setting is not None:
+            setting.value = write_carried(self.carried)
+
+
 def _place_measure(
     session: Session,
     programme: Programme,
     item: Fields,
     own_body: ExecutiveBody,
     period_row: ReportingPeriod,
-    previous_row: ReportingPeriod | None,
+    previous: _PreviousPlacer,
 ) -> int:
     priority_name = item.text("priority", limit=10_000)
     priority = session.scalar(
@@ -377,16 +432,7 @@ def _place_measure(
         session.add(  # numbered from 1, as the import numbers column 4
             MeasureExecutor(measure_id=measure_id, position=position + 1, body_id=body.id, is_lead=position == 0)
         )
-    previous_text = item.text("previous_text", limit=1_000_000)
-    if previous_row is not None and previous_text:
-        row = session.scalar(
-            select(Execution).where(Execution.measure_id == measure_id, Execution.period_id == previous_row.id)
-        )
-        if row is None:
-            session.add(Execution(measure_id=measure_id, period_id=previous_row.id, text=previous_text, source="form"))
-        elif row.text != previous_text:  # the coordinator corrected the report's text since
-            record(session, measure_id, previous_row.id, None, row.text, previous_text, "form")
-            row.text = previous_text
+    previous.place(item, measure_id)
     own_text = item.text("own_text", limit=1_000_000)
     if own_text:
         part = session.scalar(

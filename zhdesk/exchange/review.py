@@ -14,8 +14,8 @@ from zhdesk.exchange.forms import build_form_contents
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
 from zhdesk.services.measures import body_measure_ids
+from zhdesk.services.previous import previous_texts
 from zhdesk.storage.models import (
-    Execution,
     ExecutionPart,
     ExecutiveBody,
     FormIssue,
@@ -76,16 +76,7 @@ def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
             )
         )
     }
-    previous: dict[str, str] = {}
-    if period.previous is not None:
-        previous = {
-            m: t
-            for m, t in session.execute(
-                select(Execution.measure_id, Execution.text)
-                .join(ReportingPeriod, ReportingPeriod.id == Execution.period_id)
-                .where(ReportingPeriod.code == period.previous.code)
-            )
-        }
+    previous = previous_texts(session, period, {m for listed in measures.values() for m, _no in listed})
     issues = {i.body_id: i for i in session.scalars(select(FormIssue).where(FormIssue.period_id == period_id))}
     latest: dict[int, Submission] = {}
     for submission in session.scalars(
@@ -101,7 +92,8 @@ def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
             if not text.strip():
                 continue
             filled += 1
-            for problem in check_text(measure_id, no, text, period, previous=previous.get(measure_id)):
+            before = previous.get(measure_id)
+            for problem in check_text(measure_id, no, text, period, previous=before.text if before else None):
                 if problem.severity == ERROR:
                     errors += 1
                 else:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zhdesk.periods import Period
 
 if TYPE_CHECKING:
-    from zhdesk.services.rows import MeasureRow
+    from zhdesk.services.rows import MeasureRow, PreviousText
     from zhdesk.storage.database import Store
 
 
@@ -18,7 +18,7 @@ class Loaded:
     periods: list[tuple[str, str, int]]
     period: str
     rows: list[MeasureRow]
-    previous: dict[str, str]
+    previous: dict[str, PreviousText]  # measure id → its previous period's text, for those that have one
     parents: set[tuple[str, str, str]]
 
 
@@ -36,8 +36,10 @@ def quick_load(path: Path | None, period_code: str | None, body: str | None) -> 
 
 
 def load(store: Store, period_code: str | None, body: str | None) -> Loaded:
-    """Periods, the period's rows (the body's own texts for a body) and the previous period's texts."""
+    """Periods, the period's rows (the body's own texts for a body) and their previous texts (for a body
+    its own part of that period, or else the report's)."""
     from zhdesk.services.measures import list_measures, list_periods
+    from zhdesk.services.previous import previous_texts
     from zhdesk.services.rows import parent_keys
 
     with store.reading() as session:
@@ -45,9 +47,5 @@ def load(store: Store, period_code: str | None, body: str | None) -> Loaded:
         code = period_code or (periods[-1][0] if periods else "")
         period = Period.parse(code) if code else None
         rows = list_measures(session, period, body, own_texts=True) if period else []
-        before = period.previous if period else None
-        previous = {r.id: r.execution for r in list_measures(session, before, body)} if before else {}
-        if before and body:
-            own = list_measures(session, before, body, own_texts=True)
-            previous.update({r.id: r.execution for r in own if r.execution})
+        previous = previous_texts(session, period, [row.id for row in rows], body) if period else {}
     return Loaded(periods, code, rows, previous, parent_keys(rows))

@@ -42,7 +42,7 @@ from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while the window is being built
     from zhdesk.gui.printing import Printing
-    from zhdesk.services.rows import MeasureRow
+    from zhdesk.services.rows import MeasureRow, PreviousText
     from zhdesk.storage.database import Store
 
 SAVE_DELAY_MS = 1000
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.period: Period | None = None
         self.rows: dict[str, MeasureRow] = {}
         self.order: list[MeasureRow] = []
-        self.previous: dict[str, str] = {}
+        self.previous: dict[str, PreviousText] = {}  # measure id → the text of its previous period
         self.problems: dict[str, list[Problem]] = {}
         self.status: dict[str, str] = {}
         self.haystack: dict[str, str] = {}
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.task_label, self.measure_label = find(QLabel, "taskLabel"), find(QLabel, "measureLabel")
         self.executors_label, self.funding_label = find(QLabel, "executorsLabel"), find(QLabel, "fundingLabel")
         self.previous_text: QPlainTextEdit = find(QPlainTextEdit, "previousText")
+        self.previous_title: QLabel = find(QLabel, "previousTitle")
+        self.previous_title_text = self.previous_title.text()  # "Previous period:", translated by the loader
         self.copy_button: QPushButton = find(QPushButton, "copyButton")
         self.editor: ExecutionEditor = find(ExecutionEditor, "editor")
         self.count_label: QLabel = find(QLabel, "countLabel")
@@ -259,7 +261,8 @@ class MainWindow(QMainWindow):
         if not text.strip() and (row.sector, row.task_no, row.no) in self.parents:
             return []
         label = f"{row.no} ({row.sector})"
-        found = check_text(row.id, label, text, self.period, previous=self.previous.get(row.id))
+        before = self.previous.get(row.id)
+        found = check_text(row.id, label, text, self.period, previous=before.text if before else None)
         if self.body is not None:  # a body's window: the funding column is the coordinator's, not the officer's
             return found
         return found + check_funding(row.id, label, row.programme_or_funding)
@@ -324,9 +327,11 @@ class MainWindow(QMainWindow):
         self.measure_label.setText(f"<h3>{_html(row.no)}. {_html(row.text)}</h3>")
         self.executors_label.setText(self.tr("<b>Executors:</b> {0}").format(_html(row.executors)))
         self.funding_label.setText(self.tr("<b>Programme or funding:</b> {0}").format(_html(row.programme_or_funding)))
-        previous = self.previous.get(row.id, "")
-        self.previous_text.setPlainText(previous)
-        self.copy_button.setEnabled(bool(previous.strip()))
+        previous = self.previous.get(row.id)  # from the period before, or further back, or last year's
+        words = f" {Period.parse(previous.period).in_words}" if previous is not None else ""
+        self.previous_title.setText(self.previous_title_text + words)
+        self.previous_text.setPlainText(previous.text if previous else "")
+        self.copy_button.setEnabled(previous is not None)
         self.editor.blockSignals(True)
         self.editor.setPlainText(row.execution)
         self.editor.blockSignals(False)

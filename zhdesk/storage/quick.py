@@ -8,11 +8,12 @@ compares them); returns None whenever anything is unusual, and the caller takes 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from zhdesk.periods import KINDS, Period
-from zhdesk.services.rows import MeasureRow, assemble
+from zhdesk.services.rows import CARRIED, MeasureRow, PreviousText, StoredTexts, assemble, find_previous, read_carried
 from zhdesk.storage.schema import SCHEMA_HEAD
 
 _MEASURES = """
@@ -28,6 +29,12 @@ _PARTS = """
 SELECT x.measure_id, me.position, x.text FROM execution_part x JOIN reporting_period r ON x.period_id = r.id
 LEFT JOIN measure_executor me ON me.measure_id = x.measure_id AND me.body_id = x.body_id WHERE r.code = ?
 """
+_PREVIOUS_PARTS = """
+SELECT x.measure_id, x.period_id, x.body_id, me.position, x.text FROM execution_part x
+LEFT JOIN measure_executor me ON me.measure_id = x.measure_id AND me.body_id = x.body_id
+WHERE x.period_id IN ({periods}) {among}
+"""
+_CHUNK = 900  # ids in one IN (…)
 _PERIODS = """
 SELECT r.code, (SELECT count(*) FROM execution e WHERE e.period_id = r.id) FROM reporting_period r ORDER BY r.ends_on
 """
@@ -38,7 +45,7 @@ class QuickIndex:
     periods: list[tuple[str, str, int]]
     period: str
     rows: list[MeasureRow]
-    previous: dict[str, str]
+    previous: dict[str, PreviousText]
 
 
 def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -> list[MeasureRow]:
@@ -66,9 +73,56 @@ def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -
     return rows
 
 
+def _previous(
+    connection: sqlite3.Connection, period: Period, measure_ids: list[str], body_id: int | None
+) -> dict[str, PreviousText]:
+    """As ``services.previous.previous_texts``: the same choosing over the same texts, read here."""
+    period_ids = dict(connection.execute("SELECT code, id FROM reporting_period").fetchall())
+    codes = {period_id: code for code, period_id in period_ids.items()}
+
+    def texts_of(ids: list[str], wanted_codes: list[str]) -> StoredTexts:
+        texts = StoredTexts()
+        wanted = [period_ids[code] for code in wanted_codes if code in period_ids]
+        if not wanted:
+            return texts
+        keep = set(ids)
+        among, among_args = _among("measure_id", ids)
+        query = f"SELECT measure_id, period_id, text FROM execution WHERE period_id IN ({_marks(wanted)}) {among}"
+        for measure_id, period_id, text in connection.execute(query, [*wanted, *among_args]):
+            if measure_id in keep:
+                texts.reports[(measure_id, codes[period_id])] = text
+        among, among_args = _among("x.measure_id", ids)
+        query = _PREVIOUS_PARTS.format(periods=_marks(wanted), among=among)
+        for measure_id, period_id, part_body, position, text in connection.execute(query, [*wanted, *among_args]):
+            if measure_id in keep:
+                key = (measure_id, codes[period_id])
+                texts.parts.setdefault(key, []).append((999 if position is None else position, text))
+                if part_body == body_id:
+                    texts.own[key] = text
+        return texts
+
+    def links_of(ids: list[str]) -> dict[str, str]:
+        keep = set(ids)
+        among, among_args = _among("id", ids)
+        query = f"SELECT id, previous_id FROM measure WHERE previous_id IS NOT NULL {among}"
+        return {m: p for m, p in connection.execute(query, among_args) if m in keep}
+
+    found = connection.execute("SELECT value FROM setting WHERE key = ?", (CARRIED,)).fetchone()
+    return find_previous(period, measure_ids, texts_of, links_of, read_carried(found[0] if found else None))
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _among(column: str, ids: list[str]) -> tuple[str, list[str]]:
+    """``AND column IN (…)`` when the ids fit one; else nothing (the caller keeps the wanted rows)."""
+    return (f"AND {column} IN ({_marks(ids)})", ids) if len(ids) <= _CHUNK else ("", [])
+
+
 def read_index(path: Path, period_code: str | None = None, body: str | None = None) -> QuickIndex | None:
-    """Periods, the rows of the period (the latest by default) and the previous period's texts; with
-    ``body`` (a code) only its measures with its own texts, the previous ones falling back to the report's."""
+    """Periods, the rows of the period (the latest by default) and their previous texts; with ``body``
+    (a code) only its measures with its own texts, the previous ones its own part or else the report's."""
     if not path.is_file():
         return None
     try:
@@ -90,14 +144,8 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
                 return None  # the full path explains an unknown body
             body_id = found[0]
         period = Period.parse(code)
-        before = period.previous
-        previous: dict[str, str] = {}
-        if before:
-            previous = {row.id: row.execution for row in _rows(connection, before, None)}
-            if body_id is not None:
-                own = {row.id: row.execution for row in _rows(connection, before, body_id) if row.execution}
-                previous.update(own)
-        return QuickIndex(periods, code, _rows(connection, period, body_id), previous)
+        rows = _rows(connection, period, body_id)
+        return QuickIndex(periods, code, rows, _previous(connection, period, [row.id for row in rows], body_id))
     except (sqlite3.Error, ValueError):
         return None
     finally:

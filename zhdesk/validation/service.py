@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
 from zhdesk.services.measures import list_measures
+from zhdesk.services.previous import previous_texts
 from zhdesk.services.rows import parent_keys
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
@@ -13,23 +14,22 @@ from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 def validate_period(
     session: Session, period: Period, body: str | None = None, *, own_texts: bool = False
 ) -> list[Problem]:
-    """Problems of every measure in report order; the previous period's texts feed the "unchanged" rule.
+    """Problems of every measure in report order; the previous texts feed the "unchanged" rule.
 
     With ``own_texts`` and a ``body``, the body's own parts are checked (what it submits), and only the
     texts: the funding column is the coordinator's, and an executive body cannot change it.
     """
     rows = list_measures(session, period, body, own_texts=own_texts)
-    previous_period = period.previous
-    previous = (
-        {row.id: row.execution for row in list_measures(session, previous_period, body)} if previous_period else {}
-    )
+    # the texts the window compares with: for a body's own texts its own part of the previous period, if any
+    previous = previous_texts(session, period, [row.id for row in rows], body if own_texts else None)
     parents = parent_keys(rows)
     problems: list[Problem] = []
     for row in rows:
         if (row.sector, row.task_no, row.no) in parents and not row.execution.strip():
             continue  # 1.1 is reported through its sub-measures 1.1.1, 1.1.2 …
         label = f"{row.no} ({row.sector})"
-        problems += check_text(row.id, label, row.execution, period, previous=previous.get(row.id))
+        before = previous.get(row.id)
+        problems += check_text(row.id, label, row.execution, period, previous=before.text if before else None)
         if not own_texts:
             problems += check_funding(row.id, label, row.programme_or_funding)
     return problems
