@@ -108,6 +108,15 @@ def test_next_years_programme_links_to_this_years(store_url: str, real_report: P
     assert linked(store_url) == 173
     listed = ok(*db, "measures", "--period", "2024-Q1", "--json").json()
     assert isinstance(listed, list) and len(listed) == 173
+    # the 2023 texts are the previous period of 2024-Q1, through the links
+    nine = ok(*db, "measures", "--period", "2023-9M", "--json").json()
+    assert isinstance(nine, list)
+    by_text = {" ".join(m["text"].split()): m["execution"] for m in nine}
+    with_text = [m for m in listed if by_text.get(" ".join(m["text"].split()))]
+    assert len(with_text) >= 170
+    for m in with_text:
+        assert m["previous"] == {"period": "2023-9M", "text": by_text[" ".join(m["text"].split())]}
+    assert listed[0]["previous"]["period"] == "2023-9M"  # re-worded for 2024, still linked
 
 
 def test_a_file_that_is_not_a_programme_is_refused_in_one_line(store_url: str, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from zhdesk.exchange.container import MALFORMED, MEASURES, NOT_ISSUED, ExchangeE
 from zhdesk.exchange.forms import build_form_contents
 from zhdesk.periods import Period
 from zhdesk.services.bodies import find_body
-from zhdesk.services.measures import body_measure_ids
+from zhdesk.services.measures import body_measure_ids, in_period
 from zhdesk.services.previous import previous_texts
 from zhdesk.storage.models import (
     ExecutionPart,
@@ -65,7 +65,7 @@ def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
         .join(Sector, Sector.id == Task.sector_id)
         .join(Priority, Priority.id == Sector.priority_id)
         .join(Programme, Programme.id == Priority.programme_id)
-        .where(Programme.year == period.year)
+        .where(Programme.year == period.year, in_period(period))
     ):
         measures.setdefault(body_id, []).append((measure_id, no))
     parts = {
@@ -166,7 +166,7 @@ def return_submission(
     the caller with ``forms.write_form`` once this transaction is committed)."""
     body, issue = _issue(session, code, period)
     measure_comments = measure_comments or {}
-    own = body_measure_ids(session, body.id, period.year)
+    own = body_measure_ids(session, body.id, period.year, period)
     for measure_id in measure_comments:
         if measure_id not in own:
             raise ExchangeError(body.code, f"measure {measure_id} is not one of this body's measures", MEASURES)
