@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
-import sys
-from collections.abc import Iterator
 from dataclasses import asdict
 
-from sqlalchemy.orm import Session
-
+from zhdesk.cli.common import open_from_args, print_json, reading
 from zhdesk.cli.plan_output import plan_json, print_plan
 from zhdesk.periods import Period
 from zhdesk.services import settings
@@ -18,22 +13,6 @@ from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registr
 from zhdesk.services.entry import EntryError
 from zhdesk.services.measures import list_measures, list_periods
 from zhdesk.services.programme_import import ImportResult, import_report
-from zhdesk.storage.database import Store, open_store, resolve_url
-
-
-def open_from_args(args: argparse.Namespace) -> Store:
-    return open_store(resolve_url(args.db, args.db_url))
-
-
-@contextlib.contextmanager
-def reading(args: argparse.Namespace) -> Iterator[Session]:
-    """The store named on the command line, for queries; closed afterwards."""
-    store = open_from_args(args)
-    try:
-        with store.reading() as session:
-            yield session
-    finally:
-        store.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,11 +34,6 @@ def run(args: argparse.Namespace) -> int:
     return handler(args)
 
 
-def _json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def cmd_import_report(args: argparse.Namespace) -> int:
     from zhdesk.importing.readers import read_report  # openpyxl and python-docx load only for an import
 
@@ -71,7 +45,7 @@ def cmd_import_report(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        _json(import_report_json(result))
+        print_json(import_report_json(result))
     else:
         print_import_report(result)
     return 1 if result.waiting else 0
@@ -151,7 +125,7 @@ def cmd_measures(args: argparse.Namespace) -> int:
         with reading(args) as session:
             retired = retired_measures(session, period.year)
         if args.json:
-            _json([r.to_json() for r in retired])
+            print_json([r.to_json() for r in retired])
         else:
             for r in retired:
                 when = f"from {r.retired_from}" if r.retired_from else "after the year"
@@ -166,7 +140,7 @@ def cmd_measures(args: argparse.Namespace) -> int:
             previous = previous_texts(session, period, [row.id for row in rows])
     if args.json:
         found = {measure_id: text.to_json() for measure_id, text in previous.items()}
-        _json([{**row.to_json(), "previous": found.get(row.id)} for row in rows])  # {period, text} or null
+        print_json([{**row.to_json(), "previous": found.get(row.id)} for row in rows])  # {period, text} or null
         return 0
     sector = None
     for row in rows:
@@ -208,7 +182,7 @@ def cmd_bodies(args: argparse.Namespace) -> int:
         suspects.setdefault(dup.first, []).append(dup.second)
         suspects.setdefault(dup.second, []).append(dup.first)
     if args.json:
-        _json(
+        print_json(
             [
                 {
                     "code": b.code,
@@ -237,7 +211,7 @@ def cmd_periods(args: argparse.Namespace) -> int:
     with reading(args) as session:
         periods = list_periods(session)
     if args.json:
-        _json([{"code": c, "title": w, "texts": n} for c, w, n in periods])
+        print_json([{"code": c, "title": w, "texts": n} for c, w, n in periods])
     else:
         for code, words, count in periods:
             print(f"{code:<8} {words:<28} {count} execution texts")
@@ -260,7 +234,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             raise settings.SettingError(f"unknown setting {args.key!r}; known: {', '.join(settings.KNOWN)}")
         print(values[args.key])
     elif args.json:
-        _json(values)
+        print_json(values)
     else:
         for key, value in values.items():
             print(f"{key}: {value}")
@@ -303,7 +277,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             period = Period.parse(known[-1][0])
         problems = validate_period(session, period, body, own_texts=scope is not None and body == scope.body)
     if args.json:
-        _json([asdict(problem) for problem in problems])
+        print_json([asdict(problem) for problem in problems])
     else:
         for problem in problems:
             mark = "ПОМИЛКА" if problem.severity == "error" else "увага"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zhdesk.cli.commands import _json, open_from_args, reading
+from zhdesk.cli.common import open_from_args, print_json, reading
 from zhdesk.exchange.container import ExchangeError, write_file
 from zhdesk.periods import Period
 
@@ -121,7 +121,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        _json([r.to_json() for r in results])
+        print_json([r.to_json() for r in results])
     else:
         for r in results:
             if r.outcome == "rejected":
@@ -152,7 +152,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     with reading(args) as session:
         statuses = body_statuses(session, period)
     if args.json:
-        _json([s.to_json() for s in statuses])
+        print_json([s.to_json() for s in statuses])
         return 0
     for s in statuses:
         print(
@@ -168,7 +168,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     with reading(args) as session:
         changes = measure_history(session, args.measure, args.period)
     if args.json:
-        _json([c.to_json() for c in changes])
+        print_json([c.to_json() for c in changes])
         return 0
     from zhdesk.exchange.submissions import inline_diff
 

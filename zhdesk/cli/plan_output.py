@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from zhdesk.services.programme_links import Link
-from zhdesk.services.programme_plan import CHANGE_WORDS, MeasurePlan, Plan, StoredMeasure
+from zhdesk.services.programme_words import CHANGE_WORDS
+
+if TYPE_CHECKING:
+    from zhdesk.services.programme_links import Link
+    from zhdesk.services.programme_plan import MeasurePlan, Plan, StoredMeasure
 
 
 def _short(text: str, limit: int = 90) -> str:

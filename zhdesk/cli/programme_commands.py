@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from zhdesk.cli.commands import _json, open_from_args
+from zhdesk.cli.common import open_from_args, print_json
 from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_plan
 from zhdesk.cli.programme_edit_commands import HANDLERS as EDIT_HANDLERS
 from zhdesk.cli.programme_edit_commands import add_parsers as add_edit_parsers
@@ -65,7 +65,7 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
         store.close()
     plan = result.plan
     if args.json:
-        _json(
+        print_json(
             {
                 "file": report.source,
                 "year": args.year,

@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from zhdesk.cli.commands import _json, open_from_args, reading
+from zhdesk.cli.common import open_from_args, print_json, reading
 
 if TYPE_CHECKING:
     from zhdesk.services.programme_edit import Edited
@@ -177,7 +177,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        _json(edited.to_json())
+        print_json(edited.to_json())
         return 0
     for change in edited.changes:
         print(change)
@@ -196,7 +196,7 @@ def _show(args: argparse.Namespace) -> int:
     with reading(args) as session:
         outline = programme_outline(session, args.year, retired=args.retired)
     if args.json:
-        _json(outline.to_json())
+        print_json(outline.to_json())
         return 0
     print(f"{outline.title or f'Програма на {outline.year} рік'} ({outline.year})")
     for priority in outline.priorities:

@@ -24,15 +24,8 @@ from zhdesk.services.programme_match import (
     match_items,
     normalized,
 )
+from zhdesk.services.programme_words import CHANGE_WORDS
 from zhdesk.storage.models import Measure, Priority, Programme, Sector, Task
-
-CHANGE_WORDS = {
-    "no": "renumbered",
-    "text": "re-worded",
-    "task": "moved",
-    "executors": "executors changed",
-    "funding": "funding changed",
-}
 
 
 class AmendmentError(ValueError):
