@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import KINDS, Period
@@ -27,11 +27,11 @@ def periods_up_to(period: Period) -> list[str]:
 
 
 def in_period(period: Period) -> ColumnElement[bool]:
-    """Measures that belong in the report of ``period``: live, or retired from a later period on."""
-    return or_(
-        Measure.retired_at.is_(None),
-        Measure.retired_from.is_(None),
-        Measure.retired_from.not_in(periods_up_to(period)),
+    """Measures that belong in the report of ``period``: added by then, and live or retired later."""
+    up_to = periods_up_to(period)
+    return and_(
+        or_(Measure.added_from.is_(None), Measure.added_from.in_(up_to)),
+        or_(Measure.retired_at.is_(None), Measure.retired_from.is_(None), Measure.retired_from.not_in(up_to)),
     )
 
 

@@ -131,6 +131,9 @@ class Measure(Retirable, Base):
     previous_id: Mapped[str | None] = mapped_column(
         ForeignKey("measure.id", ondelete="SET NULL"), nullable=True, default=None, index=True
     )
+    added_from: Mapped[str | None] = mapped_column(String(10), nullable=True, default=None)
+    """The first period whose report includes it (None: from the year's start): a measure an amendment
+    adds is not an empty row in the reports already published."""
     """The same measure in last year's programme (its texts are this one's previous period across the year)."""
     task: Mapped[Task] = relationship(back_populates="measures")
     executors: Mapped[list[MeasureExecutor]] = relationship(
@@ -267,6 +270,9 @@ class FormIssue(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     comment: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
+    """The ids of every measure issued to the body for the period (a JSON list, all issues together):
+    a submission from a form issued before an amendment may name measures the body no longer has."""
 
 
 class Submission(Base):

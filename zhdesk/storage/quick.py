@@ -20,7 +20,8 @@ _MEASURES = """
 SELECT m.id, p.name, p.goal, s.name, t.no, t.text, m.no, m.text, m.executors_text, m.programme_or_funding
 FROM measure m JOIN task t ON m.task_id = t.id JOIN sector s ON t.sector_id = s.id
 JOIN priority p ON s.priority_id = p.id JOIN programme g ON p.programme_id = g.id
-WHERE g.year = ? AND (m.retired_at IS NULL OR m.retired_from IS NULL OR m.retired_from NOT IN ({up_to}))
+WHERE g.year = ? AND (m.added_from IS NULL OR m.added_from IN ({up_to}))
+AND (m.retired_at IS NULL OR m.retired_from IS NULL OR m.retired_from NOT IN ({up_to}))
 {only_body} ORDER BY p.position, s.position, t.position, m.position
 """
 _ONLY_BODY = "AND m.id IN (SELECT measure_id FROM measure_executor WHERE body_id = ?)"
@@ -60,7 +61,7 @@ def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -
     rows = []
     up_to = [Period(period.year, kind).code for kind in KINDS[: KINDS.index(period.kind) + 1]]
     query = _MEASURES.format(only_body=_ONLY_BODY if body_id is not None else "", up_to=", ".join("?" * len(up_to)))
-    args = (period.year, *up_to) if body_id is None else (period.year, *up_to, body_id)
+    args = (period.year, *up_to, *up_to) if body_id is None else (period.year, *up_to, *up_to, body_id)
     for measure_id, priority, goal, sector, task_no, task, no, text, executors, funding in connection.execute(
         query, args
     ):

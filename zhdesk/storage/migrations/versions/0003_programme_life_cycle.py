@@ -59,6 +59,8 @@ def upgrade() -> None:
             op.f("fk_measure_previous_id_measure"), "measure", "measure", ["previous_id"], ["id"], ondelete="SET NULL"
         )
     op.create_index(op.f("ix_measure_previous_id"), "measure", ["previous_id"])
+    op.add_column("measure", sa.Column("added_from", sa.String(length=10), nullable=True))
+    op.add_column("form_issue", sa.Column("measures", sa.Text(), nullable=True))
     for table, columns in _LIVE_UNIQUE:
         op.create_index(
             f"uq_{table}_live_{columns[-1]}",
@@ -109,7 +111,10 @@ def downgrade() -> None:
     for table, columns in _LIVE_UNIQUE:
         op.drop_index(f"uq_{table}_live_{columns[-1]}", table_name=table)
     op.drop_index(op.f("ix_measure_previous_id"), table_name="measure")
+    with op.batch_alter_table("form_issue") as batch:
+        batch.drop_column("measures")
     with op.batch_alter_table("measure") as batch:
+        batch.drop_column("added_from")
         batch.drop_column("previous_id")
     for table in ("priority", "sector", "task", "measure"):
         with op.batch_alter_table(table) as batch:
