@@ -28,3 +28,22 @@ def dump_store(url: str) -> dict[str, list[tuple[Any, ...]]]:
             return tables
     finally:
         engine.dispose()
+
+
+def import_as_unlinked_next_year(store: Any, report_path: Any, period: Any) -> Any:
+    """The 2023 report imported as another year's programme (its title, which names 2023, dropped), with no
+    measure linked to last year's: for tests that make their links themselves."""
+    from sqlalchemy import update
+
+    from zhdesk.importing.readers import read_report
+    from zhdesk.services.programme_import import import_report
+    from zhdesk.storage.models import Measure
+
+    report = read_report(report_path)
+    report.title = ""
+    result = import_report(store, report, period)
+    with store.transaction() as session:
+        session.execute(
+            update(Measure).where(Measure.id.in_([m.id for m in result.plan.measures])).values(previous_id=None)
+        )
+    return result

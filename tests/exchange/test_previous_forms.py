@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.exchange.util import ok, z
+from tests.helpers import import_as_unlinked_next_year
 from zhdesk.exchange.container import FORM, pack
 from zhdesk.importing.readers import read_report
 from zhdesk.periods import Period
@@ -44,7 +45,7 @@ def coordinator(tmp_path: Path, real_report: Path) -> tuple[Path, list[MeasureRo
     db = tmp_path / "coordinator.sqlite3"
     store = open_store(f"sqlite:///{db}")
     import_report(store, read_report(real_report), P9M)
-    import_report(store, read_report(real_report), NEXT_Q1)
+    import_as_unlinked_next_year(store, real_report, NEXT_Q1)
     with store.reading() as session:
         last = {(r.sector, r.task_no, r.no): r for r in list_measures(session, P9M, "UKB")}
         mine = list_measures(session, NEXT_Q1, "UKB")

@@ -6,6 +6,7 @@ import copy
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from tests.exchange.util import fill_department, ok, where
@@ -187,25 +188,48 @@ def test_reimport_matches_by_content_and_reports_new_measures(store: Store, real
     import_report(store, report, NINE)
     with store.reading() as session:
         before = {(r.sector, r.no): r.id for r in list_measures(session, NINE)}
+    # a report whose task holds a new last measure, and whose other measures are re-worded a little
+    grown = copy.deepcopy(report)
+    task = next(t for s in grown.sectors for t in s.tasks if len(t.measures) >= 2)
+    sector = next(s.name for s in grown.sectors if task in s.tasks)
+    head, last = task.measures[-1].no.rsplit(".", 1)
+    task.measures.append(
+        ParsedMeasure(f"{head}.{int(last) + 1}", "Зовсім новий захід громади", "Департамент освіти", "Почато.", "", "l")
+    )
+    original_text = task.measures[0].text
+    task.measures[0].text = original_text.rstrip(".") + " громади"
+    result = import_report(store, grown, YEAR)
+    assert not result.waiting and [m.parsed.text for m in result.added] == ["Зовсім новий захід громади"]
+    with store.reading() as session:
+        year = {r.id: r for r in list_measures(session, YEAR)}
+        nine = {r.id: r for r in list_measures(session, NINE)}
+    assert len(year) == len(before) + 1 and len(nine) == len(before)  # not an empty row in the 9M report
+    first = before[(sector, task.measures[0].no)]
+    # the programme is kept as it was: a report import does not amend it
+    assert year[first].text == original_text
+    assert year[first].execution == task.measures[0].execution
+
+    # a report that follows an amended programme (a measure inserted at N.2) is refused, nothing written
     shifted = copy.deepcopy(report)
     task = next(t for s in shifted.sectors for t in s.tasks if len(t.measures) >= 2)
     prefix = task.measures[0].no.rsplit(".", 1)[0]
     for measure in task.measures[1:]:
         head, last = measure.no.rsplit(".", 1)
         measure.no = f"{head}.{int(last) + 1}"
-    task.measures.insert(
-        1, ParsedMeasure(f"{prefix}.2", "Зовсім новий захід громади", "Департамент освіти", "Почато.", "", "line 1")
-    )
-    result = import_report(store, shifted, NINE)
-    assert not result.waiting and [m.parsed.text for m in result.added] == ["Зовсім новий захід громади"]
+    task.measures.insert(1, ParsedMeasure(f"{prefix}.2", "Ще один захід", "Департамент освіти", "Почато.", "", "l"))
+    from zhdesk.services.programme_plan import AmendmentError
+
+    with pytest.raises(AmendmentError, match="import-programme first"):
+        import_report(store, shifted, NINE)
     with store.reading() as session:
-        after = {r.id: r for r in list_measures(session, NINE)}
-    assert len(after) == len(before) + 1
-    # the old N.2 kept its id and its text under its new number
-    sector = next(s.name for s in shifted.sectors if task in s.tasks)
-    old_second = before[(sector, f"{prefix}.2")]
-    assert after[old_second].no == f"{prefix}.3"
-    assert after[old_second].execution == task.measures[2].execution
+        assert {(r.sector, r.no): r.id for r in list_measures(session, NINE)} == before
+    # amended first, its texts then import
+    import_programme(store, shifted, 2023)
+    assert not import_report(store, shifted, NINE).waiting
+    with store.reading() as session:
+        nine = {r.id: r for r in list_measures(session, NINE)}
+    old_second = before[(next(s.name for s in shifted.sectors if task in s.tasks), f"{prefix}.2")]
+    assert nine[old_second].no == f"{prefix}.3" and nine[old_second].execution == task.measures[2].execution
 
 
 def test_an_uncertain_matching_waits_for_the_user(store: Store, real_report: Path) -> None:

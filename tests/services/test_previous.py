@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from tests.exchange.util import ok, where
+from tests.helpers import import_as_unlinked_next_year
 from zhdesk.gui.loading import load
 from zhdesk.importing.readers import read_report
 from zhdesk.periods import Period
@@ -42,7 +43,7 @@ def year(store: Store, real_report: Path) -> list[MeasureRow]:
 @pytest.fixture
 def next_year(store: Store, year: list[MeasureRow], real_report: Path) -> list[MeasureRow]:
     """A 2024 programme (the same file imported for 2024-Q1), no measure linked to 2023 yet."""
-    result = import_report(store, read_report(real_report), NEXT_Q1)
+    result = import_as_unlinked_next_year(store, real_report, NEXT_Q1)
     assert not result.waiting
     with store.reading() as session:
         rows = list_measures(session, NEXT_Q1)
@@ -119,7 +120,7 @@ def test_across_the_year_through_the_link(
 def test_the_link_is_followed_further_back_when_last_year_has_no_text(
     store: Store, year: list[MeasureRow], next_year: list[MeasureRow], real_report: Path
 ) -> None:
-    import_report(store, read_report(real_report), Period.parse("2025-Q1"))
+    import_as_unlinked_next_year(store, real_report, Period.parse("2025-Q1"))
     with store.reading() as session:
         third_year = list_measures(session, Period.parse("2025-Q1"))
     middle = {place(row): row for row in next_year}
@@ -166,7 +167,7 @@ def test_the_window_the_quick_reader_and_the_store_agree(tmp_path: Path, real_re
     path = tmp_path / "s.sqlite3"
     store = open_store(f"sqlite:///{path}")
     import_report(store, read_report(real_report), P9M)
-    import_report(store, read_report(real_report), NEXT_Q1)
+    import_as_unlinked_next_year(store, real_report, NEXT_Q1)
     with store.reading() as session:
         year, next_year = list_measures(session, P9M), list_measures(session, NEXT_Q1)
         der = next(r for r in list_measures(session, NEXT_Q1, "DER") if r.id != next_year[0].id and r.execution)

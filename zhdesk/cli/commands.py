@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from zhdesk.cli.common import open_from_args, print_json, reading
-from zhdesk.cli.plan_output import plan_json, print_plan
+from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_plan
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registry_duplicates
@@ -66,6 +66,8 @@ def import_report_json(result: ImportResult) -> dict[str, object]:
         "new_bodies": result.new_bodies,
         "suspected_duplicates": [asdict(d) for d in result.suspected_duplicates],
         "applied": not result.waiting,
+        "links": [link_json(link) for link in result.links],
+        "linked_next_year": result.linked_next,
         **(plan_json(result.plan) if result.plan is not None else {}),
     }
 
@@ -76,9 +78,7 @@ def print_import_report(result: ImportResult) -> None:
         assert result.plan is not None
         print(f"{report.source} for {result.period.code}: the measures were matched to the store's programme:")
         print_plan(result.plan, retire=False, retired_from=None)
-        print(
-            f"Nothing was imported: {len(result.plan.uncertain)} uncertain matchings wait for --confirm or --reject ID."
-        )
+        print(f"Nothing was imported: {'; '.join(result.plan.waiting)}.")
         return
     print(f"Imported {report.source} for {result.period.code} ({result.period.in_words}):")
     print(f"  {len(report.priorities)} priorities, {len(report.sectors)} sectors, {len(report.measures)} measures")
@@ -97,11 +97,22 @@ def print_import_report(result: ImportResult) -> None:
         for measure in result.added:
             print(f"  {measure.parsed.no} {measure.parsed.text[:80]}  ({measure.parsed.location}) [{measure.id}]")
     if result.plan is not None and not result.plan.creates_programme:
-        moved = [m for m in result.plan.measures if m.changes and m.kind != "added"]
-        if moved:
-            print(f"Measures matched with changes ({len(moved)}; their texts and history kept):")
-            for measure in moved:
+        differing = [m for m in result.plan.measures if m.changes and m.kind not in ("added", "uncertain")]
+        restored = [m for m in result.plan.measures if m.restores]
+        if restored:
+            print(f"Measures restored to the programme ({len(restored)}; retired before, the file holds them):")
+            for measure in restored:
+                print(f"  {measure.parsed.no} {measure.parsed.text[:80]} [{measure.id}]")
+        if differing:
+            print(
+                f"Measures that differ from the programme ({len(differing)}): their texts were imported, the "
+                "programme was kept; amend it with `import-programme FILE --year …` if the file is right:"
+            )
+            for measure in differing:
                 print(f"  {measure.parsed.no} [{measure.id}]: {measure.kind}")
+    print_links(result.links, result.period.year)
+    if result.linked_next:
+        print(f"Linked {result.linked_next} measures of the {result.period.year + 1} programme to these measures")
     for note in result.notes:
         print(f"Note: {note}")
     if report.closing:

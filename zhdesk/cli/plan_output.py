@@ -9,7 +9,8 @@ from zhdesk.services.programme_words import CHANGE_WORDS
 
 if TYPE_CHECKING:
     from zhdesk.services.programme_links import Link
-    from zhdesk.services.programme_plan import MeasurePlan, Plan, StoredMeasure
+    from zhdesk.services.programme_plan import MeasurePlan, Plan
+    from zhdesk.services.programme_tree import StoredMeasure
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -42,11 +43,17 @@ def print_plan(plan: Plan, *, retire: bool, retired_from: str | None) -> None:
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     tail = f", {len(retired)} retired" if retire else ""
     print(f"  {len(plan.measures)} measures in the file: {summary}{tail}")
+    if not plan.amends and any(m.changes for m in plan.measures if m.kind != "added"):
+        print(
+            "  The programme is kept as the store has it (a report import does not amend it); where the file "
+            "differs, amend the programme with `import-programme FILE --year …` first:"
+        )
     for change_field, word in CHANGE_WORDS.items():
-        changed = [m for m in plan.measures if change_field in m.changes and m.kind != "uncertain"]
+        changed = [m for m in plan.measures if change_field in m.changes and m.kind not in ("uncertain", "added")]
         if not changed:
             continue
-        print(f"{word.capitalize()} ({len(changed)}):")
+        heading = word.capitalize() if plan.amends else f"Differs from the programme: {word}"
+        print(f"{heading} ({len(changed)}):")
         for m in changed:
             assert m.stored is not None
             if change_field == "text":
@@ -65,6 +72,12 @@ def print_plan(plan: Plan, *, retire: bool, retired_from: str | None) -> None:
                 "funding": _short(m.parsed.programme_or_funding, 60),
             }[change_field]
             print(f"  {_label(plan, m)} [{m.stored.id}]: {old} → {new}")
+    restored = [m for m in plan.measures if m.restores]
+    if restored:
+        print(f"Restored ({len(restored)}; retired before, the file holds them again; their texts and history kept):")
+        for m in restored:
+            assert m.stored is not None
+            print(f"  {_label(plan, m)} [{m.stored.id}] {_short(m.parsed.text)}")
     added = [m for m in plan.measures if m.kind == "added"]
     if added and not plan.creates_programme:
         print(f"Added ({len(added)}):")
@@ -80,6 +93,8 @@ def print_plan(plan: Plan, *, retire: bool, retired_from: str | None) -> None:
         for stored in plan.unmatched:
             print(f"  {_stored_label(plan, stored)} [{stored.id}] {_short(stored.text)}")
     uncertain = plan.uncertain
+    if plan.mass_retirement and not plan.retirement_confirmed:
+        print(f"Many retired: {plan.waiting[-1]}.")
     if uncertain:
         print(f"Uncertain ({len(uncertain)}): confirm all with --confirm, or reject one with --reject ID")
         for m in uncertain:

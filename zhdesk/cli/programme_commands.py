@@ -75,6 +75,7 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
                 "retired_from": result.retired_from,
                 **plan_json(plan),
                 "links": [link_json(link) for link in result.links],
+                "linked_next_year": result.linked_next,
                 "repairs": [asdict(r) for r in report.repairs],
                 "new_bodies": result.new_bodies,
                 "suspected_duplicates": [asdict(d) for d in result.suspected_duplicates],
@@ -85,6 +86,8 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
         print(f"{what} of {args.year} from {report.source}:")
         print_plan(plan, retire=not plan.creates_programme, retired_from=result.retired_from)
         print_links(result.links, args.year)
+        if result.linked_next:
+            print(f"Linked {result.linked_next} measures of the {args.year + 1} programme to this programme's")
         if report.repairs:
             print(f"Repairs ({len(report.repairs)}):")
             for repair in report.repairs:
@@ -94,7 +97,7 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
         if result.suspected_duplicates:
             print(f"Suspected duplicate executive bodies ({len(result.suspected_duplicates)}): see `zhdesk bodies`")
         if result.waiting:
-            print(f"Nothing was changed: {len(plan.uncertain)} uncertain matchings wait for --confirm or --reject ID.")
+            print(f"Nothing was changed: {'; '.join(plan.waiting)}.")
         elif result.dry_run:
             print("Dry run: nothing was changed.")
         elif result.applied is not None and not any(

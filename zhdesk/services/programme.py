@@ -18,7 +18,7 @@ from zhdesk.services import settings
 from zhdesk.services.bodies import BodyRegistry, SuspectedDuplicate, registry_duplicates
 from zhdesk.services.programme_apply import Applied, Progress, apply_plan
 from zhdesk.services.programme_import import PROGRAMME_TITLE, programme_title
-from zhdesk.services.programme_links import Link, apply_links, propose_links
+from zhdesk.services.programme_links import Link, apply_links, link_next_year, propose_links
 from zhdesk.services.programme_plan import AmendmentError, Plan, make_plan
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import Execution, Measure, Priority, Programme, ReportingPeriod, Sector, Task
@@ -47,13 +47,14 @@ class ProgrammeResult:
     dry_run: bool
     applied: Applied | None = None
     links: list[Link] = field(default_factory=list)
+    linked_next: int = 0  # measures of next year's programme linked to this year's new ones
     new_bodies: list[str] = field(default_factory=list)
     suspected_duplicates: list[SuspectedDuplicate] = field(default_factory=list)
     notes: list[Repair] = field(default_factory=list)
 
     @property
     def waiting(self) -> bool:
-        return bool(self.plan.uncertain)
+        return bool(self.plan.waiting)
 
 
 class _RollBack(Exception):
@@ -88,7 +89,7 @@ def import_programme(
                 raise AmendmentError(f"--from {start}: not a period of {year}")
             result = ProgrammeResult(report, year, plan, start, dry_run)
             result.links = propose_links(session, plan)
-            if dry_run or plan.uncertain:
+            if dry_run or plan.waiting:
                 raise _RollBack
             bodies = BodyRegistry(session)
             community = report.community or settings.get(session, "community")
@@ -97,13 +98,14 @@ def import_programme(
                 session,
                 plan,
                 bodies,
-                retire_missing=not plan.creates_programme,
                 retired_from=start,
+                added_from=start,
                 source=f"import-programme {report.source}",
                 title=title,
                 progress=progress,
             )
             apply_links(session, result.links, year, f"import-programme {report.source}")
+            result.linked_next = link_next_year(session, plan, f"import-programme {report.source}")
             settings.put_if_empty(session, "community", report.community)
             settings.put_if_empty(session, "programme_title", PROGRAMME_TITLE if report.community else "")
             settings.put_if_empty(session, "footnote", report.footnote)

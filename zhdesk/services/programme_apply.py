@@ -102,31 +102,59 @@ def apply_plan(
     plan: Plan,
     bodies: BodyRegistry,
     *,
-    retire_missing: bool,
     retired_from: str | None,
+    added_from: str | None,
     source: str,
     title: str = "",
     progress: Progress | None = None,
 ) -> Applied:
-    """Write ``plan``; fills each ``MeasurePlan.id``. Refuses while matchings wait for confirmation."""
-    if plan.uncertain:
-        raise AmendmentError(
-            f"{len(plan.uncertain)} matchings are uncertain; confirm them (--confirm) or reject them "
-            "(--reject ID) after reading the plan"
-        )
+    """Write ``plan``; fills each ``MeasurePlan.id``. Refuses while the plan waits for the user.
+
+    An amendment (``plan.amends``) makes the programme what the file says: numbers, texts, places and
+    executors follow it, and what the file no longer names is retired from ``retired_from`` on. A
+    report import keeps the programme as it is and only adds (from ``added_from`` on) and brings back.
+    """
+    if plan.waiting:
+        raise AmendmentError("; ".join(plan.waiting) + " (read the plan first: --dry-run)")
+    if not plan.amends:
+        _refuse_clashes(plan)
     applied = Applied({}, {}, {})
     history = _History(plan.year, source)
     try:
-        _apply(session, plan, bodies, applied, history, retire_missing, retired_from, title, progress)
+        _apply(session, plan, bodies, applied, history, retired_from, title, progress)
+        _measures(session, plan, bodies, applied, history, added_from, progress)
         session.flush()
-    except IntegrityError as exc:
+    except IntegrityError:
         raise AmendmentError(
-            "the file's numbering clashes with measures the store keeps that the file does not name; "
-            "import it as the programme (import-programme), which retires them "
-            f"({str(getattr(exc, 'orig', exc)).splitlines()[0][:160]})"
+            "the programme changed while this file was being matched (another import or edit at the same "
+            "time?); nothing was written: run it again"
         ) from None
     history.write(session)
     return applied
+
+
+def _refuse_clashes(plan: Plan) -> None:
+    """A report import cannot renumber: a new measure whose number another live measure of its task has
+    means the file is an amended programme, which ``import-programme`` applies."""
+    numbers = {(m.task_id, m.no): m for m in plan.tree.measures.values() if not m.retired}
+    for measure in plan.measures:
+        task_id = plan.task_map.get(measure.task_key)
+        other = numbers.get((task_id, measure.parsed.no)) if task_id is not None else None
+        if (measure.stored is None or measure.rejected) and other is not None:
+            raise AmendmentError(
+                f"{measure.parsed.location}: measure {measure.parsed.no} is new in the file, but the programme "
+                f"already has a {other.no} there ({other.text[:60]}…): the file follows an amended programme; "
+                "import it with import-programme first, then its texts with import-report"
+            )
+
+
+def _restore(session: Session, model: Any, key: str | None, ids: list[Any]) -> None:
+    """Bring retired rows back; with ``key``, each under a temporary number or name first."""
+    values: dict[str, Any] = {"retired_at": None, "retired_from": None}
+    for i in ids:
+        session.execute(
+            update(model).where(model.id == i).values(**values, **({key: f"~{str(i)[:19]}"} if key else {}))
+        )
 
 
 def _apply(
@@ -135,12 +163,11 @@ def _apply(
     bodies: BodyRegistry,
     applied: Applied,
     history: _History,
-    retire_missing: bool,
     retired_from: str | None,
     title: str,
     progress: Progress | None,
 ) -> None:
-    tree, report = plan.tree, plan.report
+    tree, report, amends = plan.tree, plan.report, plan.amends
     programme_id = tree.programme_id
     if programme_id is None:
         programme = Programme(year=plan.year, title=title)
@@ -148,18 +175,22 @@ def _apply(
         session.flush()
         programme_id = programme.id
         _count(applied.created, "programmes")
-    now = history.now
-    if retire_missing:
-        _retire(session, plan, applied, history, retired_from, now)
+    if amends and not plan.creates_programme:
+        _retire(session, plan, applied, history, retired_from, history.now)
+    back = [i for i in plan.priority_map.values() if tree.priorities[i].retired]
+    _restore(session, Priority, "name" if amends else None, back)
+    for i in back:
+        history.add("priority", i, "restored", "", tree.priorities[i].name)
+    _count(applied.changed, "priorities restored", len(back))
 
     # priorities
-    renamed, rows = set(), []
+    renamed, rows = set(back), []
     for pi, parsed in enumerate(report.priorities):
         pid = plan.priority_map.get(pi)
-        if pid is None:
+        if pid is None or not amends:
             continue
         old = tree.priorities[pid]
-        if (old.name, old.goal, old.position) != (parsed.name, parsed.goal, pi + 1):
+        if (old.name, old.goal, old.position) != (parsed.name, parsed.goal, pi + 1) or pid in renamed:
             rows.append({"id": pid, "name": parsed.name, "goal": parsed.goal, "position": pi + 1})
             _count(applied.changed, "priorities")
             if old.name != parsed.name:
@@ -167,7 +198,7 @@ def _apply(
                 history.add("priority", pid, "name", old.name, parsed.name)
             if old.goal != parsed.goal:
                 history.add("priority", pid, "goal", old.goal, parsed.goal)
-    _two_phase(session, Priority, "name", rows, renamed)
+    _two_phase(session, Priority, "name", rows, renamed - set(back))
     for pi, parsed in enumerate(report.priorities):
         if pi not in plan.priority_map:
             row = Priority(programme_id=programme_id, position=pi + 1, name=parsed.name, goal=parsed.goal)
@@ -178,15 +209,20 @@ def _apply(
             _count(applied.created, "priorities")
 
     # sectors
-    renamed, rows = set(), []
+    back = [i for i in plan.sector_map.values() if tree.sectors[i].retired]
+    _restore(session, Sector, "name" if amends else None, back)
+    for i in back:
+        history.add("sector", i, "restored", "", tree.sectors[i].name)
+    _count(applied.changed, "sectors restored", len(back))
+    renamed, rows = set(back), []
     for pi, parsed_p in enumerate(report.priorities):
         for si, parsed_s in enumerate(parsed_p.sectors):
             sid = plan.sector_map.get((pi, si))
-            if sid is None:
+            if sid is None or not amends:
                 continue
             old_s = tree.sectors[sid]
             owner = plan.priority_map[pi]
-            if (old_s.name, old_s.priority_id, old_s.position) != (parsed_s.name, owner, si + 1):
+            if (old_s.name, old_s.priority_id, old_s.position) != (parsed_s.name, owner, si + 1) or sid in renamed:
                 rows.append({"id": sid, "name": parsed_s.name, "priority_id": owner, "position": si + 1})
                 _count(applied.changed, "sectors")
                 if old_s.name != parsed_s.name or old_s.priority_id != owner:
@@ -195,7 +231,7 @@ def _apply(
                     history.add("sector", sid, "name", old_s.name, parsed_s.name)
                 if old_s.priority_id != owner:
                     history.add("sector", sid, "priority", str(old_s.priority_id), str(owner))
-    _two_phase(session, Sector, "name", rows, renamed)
+    _two_phase(session, Sector, "name", rows, renamed - set(back))
     for pi, parsed_p in enumerate(report.priorities):
         for si, parsed_s in enumerate(parsed_p.sectors):
             if (pi, si) not in plan.sector_map:
@@ -207,12 +243,20 @@ def _apply(
                 _count(applied.created, "sectors")
 
     # tasks
-    renamed, rows = set(), []
+    back = [i for i in plan.task_map.values() if tree.tasks[i].retired]
+    _restore(session, Task, "no" if amends else None, back)
+    for i in back:
+        history.add("task", i, "restored", "", f"{tree.tasks[i].no} {tree.tasks[i].text}")
+    _count(applied.changed, "tasks restored", len(back))
+    renamed, rows = set(back), []
     for (pi, si, ti), tid in plan.task_map.items():
+        if not amends:
+            continue
         parsed_t = report.priorities[pi].sectors[si].tasks[ti]
         old_t = tree.tasks[tid]
         owner = plan.sector_map[(pi, si)]
-        if (old_t.no, old_t.text, old_t.sector_id, old_t.position) != (parsed_t.no, parsed_t.text, owner, ti + 1):
+        wanted = (parsed_t.no, parsed_t.text, owner, ti + 1)
+        if (old_t.no, old_t.text, old_t.sector_id, old_t.position) != wanted or tid in renamed:
             rows.append({"id": tid, "no": parsed_t.no, "text": parsed_t.text, "sector_id": owner, "position": ti + 1})
             _count(applied.changed, "tasks")
             if old_t.no != parsed_t.no or old_t.sector_id != owner:
@@ -224,7 +268,7 @@ def _apply(
             ):
                 if old_v != new_v:
                     history.add("task", tid, field, old_v, new_v)
-    _two_phase(session, Task, "no", rows, renamed)
+    _two_phase(session, Task, "no", rows, renamed - set(back))
     for pi, parsed_p in enumerate(report.priorities):
         for si, parsed_s in enumerate(parsed_p.sectors):
             for ti, parsed_t in enumerate(parsed_s.tasks):
@@ -237,8 +281,6 @@ def _apply(
                     plan.task_map[(pi, si, ti)] = row_t.id
                     history.add("task", row_t.id, "created", "", f"{parsed_t.no} {parsed_t.text}")
                     _count(applied.created, "tasks")
-
-    _measures(session, plan, bodies, applied, history, progress)
 
 
 def _retire(
@@ -257,7 +299,7 @@ def _retire(
         (Sector, "sector", set(plan.sector_map.values()), tree.sectors),
         (Priority, "priority", set(plan.priority_map.values()), tree.priorities),
     ):
-        ids = [i for i in stored if i not in kept]
+        ids = [i for i, row in stored.items() if i not in kept and not row.retired]
         for chunk in chunks(ids):
             session.execute(update(model).where(model.id.in_(chunk)).values(**values))
         for i in ids:
@@ -266,12 +308,23 @@ def _retire(
 
 
 def _measures(
-    session: Session, plan: Plan, bodies: BodyRegistry, applied: Applied, history: _History, progress: Progress | None
+    session: Session,
+    plan: Plan,
+    bodies: BodyRegistry,
+    applied: Applied,
+    history: _History,
+    added_from: str | None,
+    progress: Progress | None,
 ) -> None:
     report = plan.report
     priorities = report.priorities
     new: list[MeasurePlan] = []
     rows, moving = [], set()
+    back = [m.stored.id for m in plan.measures if m.restores and m.stored is not None]
+    _restore(session, Measure, "no" if plan.amends else None, back)
+    for measure_id in back:
+        history.add("measure", measure_id, "restored", "", plan.tree.label(measure_id))
+    _count(applied.changed, "measures restored", len(back))
     for index, measure in enumerate(plan.measures, start=1):
         task_id = plan.task_map[measure.task_key]
         parsed = measure.parsed
@@ -280,9 +333,11 @@ def _measures(
             new.append(measure)
             continue
         measure.id = stored.id
+        if not plan.amends:
+            continue  # a report import keeps the programme's numbers, texts and places
         wanted = (task_id, measure.position, parsed.no, parsed.text, parsed.executors, parsed.programme_or_funding)
         have = (stored.task_id, stored.position, stored.no, stored.text, stored.executors, stored.funding)
-        if wanted != have:
+        if wanted != have or measure.restores:
             rows.append(
                 {
                     "id": stored.id,
@@ -294,7 +349,7 @@ def _measures(
                     "programme_or_funding": parsed.programme_or_funding,
                 }
             )
-            if (stored.task_id, stored.no) != (task_id, parsed.no):
+            if (stored.task_id, stored.no) != (task_id, parsed.no) and not measure.restores:
                 moving.add(stored.id)
             if measure.changes:
                 _count(applied.changed, "measures")
@@ -338,6 +393,7 @@ def _measures(
                     "text": m.parsed.text,
                     "executors_text": m.parsed.executors,
                     "programme_or_funding": m.parsed.programme_or_funding,
+                    "added_from": None if plan.creates_programme else added_from,
                 }
                 for m in new
             ],
@@ -364,7 +420,8 @@ def _executors(session: Session, plan: Plan, bodies: BodyRegistry, applied: Appl
             links.setdefault(measure_id, []).append((position, body_id))
     wanted: dict[str, list[tuple[int, Any]]] = {}
     for measure in plan.measures:
-        if measure.id in links and measure.stored is not None and "executors" not in measure.changes:
+        unchanged = "executors" not in measure.changes or not plan.amends  # a report import keeps column 4
+        if measure.id in links and measure.stored is not None and not measure.rejected and unchanged:
             continue  # the same column 4 as when its links were made
         found: list[tuple[int, Any]] = []
         for position, name in enumerate(split_executors(measure.parsed.executors), start=1):

@@ -14,7 +14,8 @@ from zhdesk.services import settings
 from zhdesk.services.bodies import BodyRegistry, SuspectedDuplicate, registry_duplicates
 from zhdesk.services.history import current_user, record_many
 from zhdesk.services.programme_apply import apply_plan
-from zhdesk.services.programme_plan import MeasurePlan, Plan, make_plan
+from zhdesk.services.programme_links import Link, apply_links, link_next_year, propose_links
+from zhdesk.services.programme_plan import AmendmentError, MeasurePlan, Plan, make_plan
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import Execution, ReportingPeriod, utcnow
 
@@ -41,6 +42,8 @@ class ImportResult:
     new_bodies: list[str] = field(default_factory=list)
     suspected_duplicates: list[SuspectedDuplicate] = field(default_factory=list)
     plan: Plan | None = None
+    links: list[Link] = field(default_factory=list)  # this year's new measures linked to last year's
+    linked_next: int = 0  # next year's measures linked to this year's new ones
     waiting: bool = False  # uncertain matchings wait for the user; nothing was written
 
     @property
@@ -139,9 +142,9 @@ class _Writer:
         session = self.session
         community = report.community
         period_row = ensure_period(session, period)
-        plan = self.result.plan = make_plan(session, report, period.year)
+        plan = self.result.plan = make_plan(session, report, period.year, period=period)
         plan.decide(confirm=confirm, reject=reject)
-        if plan.uncertain:
+        if plan.waiting:
             raise _Uncertain
         title = " ".join(
             f"Програма соціально-економічного і культурного розвитку {community} на {period.year} рік".split()
@@ -150,8 +153,8 @@ class _Writer:
             session,
             plan,
             self.bodies,
-            retire_missing=False,
             retired_from=None,
+            added_from=period.code,
             source=f"import-report {report.source}",
             title=title,
             progress=progress,
@@ -161,6 +164,10 @@ class _Writer:
         for what, n in applied.changed.items():
             self.result.count(what, created=False, n=n)
         self.executions([(m.parsed, m.id) for m in plan.measures], period_row)
+        source = f"import-report {report.source}"
+        self.result.links = propose_links(session, plan) if plan.measures else []
+        apply_links(session, self.result.links, period.year, source)
+        self.result.linked_next = link_next_year(session, plan, source)
         if plan.unmatched:
             self.result.notes.append(
                 Repair(report.source, f"{len(plan.unmatched)} measures already in the store are not in this file; kept")
@@ -192,6 +199,11 @@ def import_report(
     """
     result = ImportResult(report, period)
     titled = report.period
+    if titled is not None and titled.year != period.year:
+        raise AmendmentError(
+            f"{report.source}: the title names {titled.code} ({titled.in_words}), not a period of {period.year}; "
+            "check --period"
+        )
     if titled is not None and titled != period:
         result.notes.append(
             Repair(

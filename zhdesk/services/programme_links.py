@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from zhdesk.services.history import current_user
 from zhdesk.services.programme_match import UNCERTAIN, Item, link_verdict, match_items
-from zhdesk.services.programme_plan import AmendmentError, MeasurePlan, Plan, StoredMeasure, load_tree
+from zhdesk.services.programme_plan import AmendmentError, MeasurePlan, Plan
+from zhdesk.services.programme_tree import StoredMeasure, load_tree
 from zhdesk.storage.models import Measure, Priority, Programme, ProgrammeChange, Sector, Task, utcnow
 
 
@@ -36,16 +37,7 @@ def propose_links(session: Session, plan: Plan) -> list[Link]:
     last = load_tree(session, plan.year - 1)
     if not last.measures:
         return []
-    already = set(
-        session.scalars(
-            select(Measure.previous_id)
-            .join(Task, Task.id == Measure.task_id)
-            .join(Sector, Sector.id == Task.sector_id)
-            .join(Priority, Priority.id == Sector.priority_id)
-            .join(Programme, Programme.id == Priority.programme_id)
-            .where(Programme.year == plan.year, Measure.previous_id.is_not(None))
-        )
-    )
+    already = {previous for _, previous in _links_of(session, plan.year) if previous is not None}
     report = plan.report
     items = []
     for index, m in enumerate(created):
@@ -100,6 +92,64 @@ def apply_links(session: Session, links: list[Link], year: int, source: str) -> 
         )
         for link in links
     )
+
+
+def _links_of(session: Session, year: int) -> list[tuple[str, str | None]]:
+    """(measure, the measure of last year it continues, or None) for every measure of ``year``."""
+    return [
+        (mid, previous)
+        for mid, previous in session.execute(
+            select(Measure.id, Measure.previous_id)
+            .join(Task, Task.id == Measure.task_id)
+            .join(Sector, Sector.id == Task.sector_id)
+            .join(Priority, Priority.id == Sector.priority_id)
+            .join(Programme, Programme.id == Priority.programme_id)
+            .where(Programme.year == year)
+        )
+    ]
+
+
+def link_next_year(session: Session, plan: Plan, source: str) -> int:
+    """Measures of next year's programme (imported before this year's) that are not linked yet and whose
+    link nobody decided are linked to this year's measures the plan created; returns how many."""
+    created = {m.id for m in plan.measures if m.kind == "added" and m.id}
+    if not created:
+        return 0
+    decided = set(
+        session.scalars(
+            select(ProgrammeChange.item_id).where(
+                ProgrammeChange.programme_year == plan.year + 1,
+                ProgrammeChange.item == "measure",
+                ProgrammeChange.field == "previous",
+            )
+        )
+    )
+    waiting = {mid for mid, previous in _links_of(session, plan.year + 1) if previous is None and mid not in decided}
+    if not waiting:
+        return 0
+    later, this = load_tree(session, plan.year + 1), load_tree(session, plan.year)
+    items = [item for item in later.items() if item.key in waiting]
+    stored = [item for item in this.items() if item.key in created]
+    matching = match_items(items, stored, verdict=link_verdict)
+    pairs = [(match.file.key, match.stored.key) for match in matching.matches if match.stored is not None]
+    if pairs:
+        session.execute(update(Measure), [{"id": mid, "previous_id": previous} for mid, previous in pairs])
+        now, who = utcnow(), current_user()
+        session.add_all(
+            ProgrammeChange(
+                programme_year=plan.year + 1,
+                item="measure",
+                item_id=mid,
+                field="previous",
+                old="",
+                new=previous,
+                changed_at=now,
+                changed_by=who,
+                source=source,
+            )
+            for mid, previous in pairs
+        )
+    return len(pairs)
 
 
 def _year_of(session: Session, measure_id: str) -> int | None:

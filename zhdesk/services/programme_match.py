@@ -40,7 +40,7 @@ _QUOTES = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+")
-CANDIDATES = 6  # fuzzy candidates compared closely per measure
+CANDIDATES = 12  # fuzzy candidates compared closely per measure
 COMMON = 0.05  # a word in more than this share of the store's measures does not propose candidates
 
 
@@ -99,6 +99,11 @@ class Item:
     @functools.cached_property
     def words(self) -> list[str]:
         return _WORD.findall(self.n_text)
+
+    @functools.cached_property
+    def same_words(self) -> str:
+        """What two texts must share to be the same text: their words (spaces and punctuation aside)."""
+        return " ".join(self.words)
 
 
 @dataclass
@@ -169,6 +174,15 @@ def _context(file: Item, stored: Item) -> int:
 Verdict = Callable[[float, int, bool], str]
 
 
+def distinctive_change(old: str, new: str) -> bool:
+    """Whether the words that differ carry a number or a name (an address, a school's number, a street):
+    such a text is likely another object, not the same measure re-worded."""
+    a = Counter(_WORD.findall(old.translate(_QUOTES)))
+    b = Counter(_WORD.findall(new.translate(_QUOTES)))
+    differing = (a - b) + (b - a)
+    return any(any(ch.isdigit() for ch in word) or word[:1].isupper() for word in differing)
+
+
 def _verdict(sim: float, context: int, _same_executors: bool) -> str:
     """How sure a fuzzy pair is, from the texts' similarity and the agreement of their surroundings."""
     if sim >= 0.93 or (sim >= 0.8 and context >= 3) or (sim >= 0.6 and context >= 8):
@@ -183,8 +197,8 @@ def match_items(file_items: Sequence[Item], stored_items: Sequence[Item], *, ver
     taken: dict[str, Match] = {}
     matches = [Match(item, None) for item in file_items]
     left = {item.key: item for item in stored_items}
-    norm_file = [item.n_text for item in file_items]
-    norm_stored = {item.key: item.n_text for item in stored_items}
+    norm_file = [item.same_words for item in file_items]
+    norm_stored = {item.key: item.same_words for item in stored_items}
 
     def take(match: Match, stored: Item, certainty: str, sim: float) -> None:
         match.stored, match.certainty, match.similarity = stored, certainty, sim
@@ -215,7 +229,7 @@ def match_items(file_items: Sequence[Item], stored_items: Sequence[Item], *, ver
     # 3. similar texts: candidates share uncommon words; the closest pairs are taken first
     pending = [index for index, match in enumerate(matches) if match.stored is None]
     if pending and left:
-        scored = _fuzzy_pairs(matches, pending, list(left.values()), verdict)
+        scored = _fuzzy_pairs(matches, pending, list(left.values()), verdict, distinctive=verdict is _verdict)
         for _rank, _score, index, stored, certainty, sim in sorted(scored, key=lambda p: (p[0], p[1]), reverse=True):
             if matches[index].stored is None and stored.key in left:
                 take(matches[index], stored, certainty, sim)
@@ -223,9 +237,11 @@ def match_items(file_items: Sequence[Item], stored_items: Sequence[Item], *, ver
 
 
 def _fuzzy_pairs(
-    matches: list[Match], pending: list[int], left: list[Item], verdict: Verdict
+    matches: list[Match], pending: list[int], left: list[Item], verdict: Verdict, *, distinctive: bool
 ) -> list[tuple[int, tuple[float, float, int], int, Item, str, float]]:
+    """Scored candidate pairs, the same for the same input whatever the hash seed (ties go by store order)."""
     stored_words = {item.key: item.words for item in left}
+    order = {item.key: j for j, item in enumerate(left)}
     index_of: dict[str, list[Item]] = {}
     for item in left:
         for word in set(stored_words[item.key]):
@@ -241,14 +257,16 @@ def _fuzzy_pairs(
             if len(holders) <= common:
                 counts.update(item.key for item in holders)
         by_key = {item.key: item for word in set(mine) for item in index_of.get(word, ()) if item.key in counts}
-        for key, _shared in counts.most_common(CANDIDATES):
+        for key, _shared in sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:CANDIDATES]:
             stored = by_key[key]
             sim = similarity(mine, stored_words[key])
             context = _context(file, stored)
             certainty = verdict(sim, context, file.n_executors == stored.n_executors)
+            if certainty == CERTAIN and distinctive and distinctive_change(stored.text, file.text):
+                certainty = UNCERTAIN  # another address or number: the user says whether it is the same
             if certainty:
                 rank = 2 if certainty == CERTAIN else 1
-                scored.append((rank, (sim + context / 20, *_closeness(file, stored)), index, stored, certainty, sim))
+                scored.append((rank, (sim + context / 100, *_closeness(file, stored)), index, stored, certainty, sim))
     return scored
 
 

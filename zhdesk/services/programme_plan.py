@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zhdesk.importing.structure import ParsedMeasure, ParsedReport
+from zhdesk.periods import Period
 from zhdesk.services.programme_match import (
     CERTAIN,
     EXACT,
@@ -24,134 +24,12 @@ from zhdesk.services.programme_match import (
     match_items,
     normalized,
 )
+from zhdesk.services.programme_tree import StoredMeasure, Tree, load_tree
 from zhdesk.services.programme_words import CHANGE_WORDS
-from zhdesk.storage.models import Measure, Priority, Programme, Sector, Task
 
 
 class AmendmentError(ValueError):
     """The plan cannot be applied as it stands (uncertain matchings not confirmed, a clash)."""
-
-
-@dataclass(frozen=True)
-class StoredPriority:
-    id: int
-    name: str
-    goal: str
-    position: int
-
-
-@dataclass(frozen=True)
-class StoredSector:
-    id: int
-    priority_id: int
-    name: str
-    position: int
-
-
-@dataclass(frozen=True)
-class StoredTask:
-    id: int
-    sector_id: int
-    no: str
-    text: str
-    position: int
-
-
-@dataclass(frozen=True)
-class StoredMeasure:
-    id: str
-    task_id: int
-    no: str
-    text: str
-    executors: str
-    funding: str
-    position: int
-
-
-@dataclass
-class Tree:
-    """The live (not retired) programme of one year, as plain rows."""
-
-    programme_id: int | None
-    priorities: dict[int, StoredPriority] = field(default_factory=dict)
-    sectors: dict[int, StoredSector] = field(default_factory=dict)
-    tasks: dict[int, StoredTask] = field(default_factory=dict)
-    measures: dict[str, StoredMeasure] = field(default_factory=dict)
-
-    def item(self, measure: StoredMeasure, sector_index: int = 0) -> Item:
-        task = self.tasks[measure.task_id]
-        sector = self.sectors[task.sector_id]
-        priority = self.priorities[sector.priority_id]
-        return Item(
-            measure.id,
-            priority.name,
-            sector.name,
-            task.no,
-            task.text,
-            measure.no,
-            measure.text,
-            measure.executors,
-            sector_index,
-        )
-
-    def items(self) -> list[Item]:
-        """Every live measure for the matcher, in report order, with its sector's place."""
-        places: dict[int, int] = {}
-        result = []
-        for measure in self.measures.values():
-            sector_id = self.tasks[measure.task_id].sector_id
-            result.append(self.item(measure, places.setdefault(sector_id, len(places))))
-        return result
-
-    def label(self, measure_id: str) -> str:
-        measure = self.measures[measure_id]
-        return f"{measure.no} ({self.sectors[self.tasks[measure.task_id].sector_id].name})"
-
-
-def load_tree(session: Session, year: int) -> Tree:
-    programme_id = session.scalar(select(Programme.id).where(Programme.year == year))
-    tree = Tree(programme_id)
-    if programme_id is None:
-        return tree
-    for pid, name, goal, position in session.execute(
-        select(Priority.id, Priority.name, Priority.goal, Priority.position).where(
-            Priority.programme_id == programme_id, Priority.retired_at.is_(None)
-        )
-    ):
-        tree.priorities[pid] = StoredPriority(pid, name, goal, position)
-    for row in session.execute(
-        select(Sector.id, Sector.priority_id, Sector.name, Sector.position).where(
-            Sector.priority_id.in_(list(tree.priorities) or [-1]), Sector.retired_at.is_(None)
-        )
-    ):
-        tree.sectors[row[0]] = StoredSector(row[0], row[1], row[2], row[3])
-    for task_row in session.execute(
-        select(Task.id, Task.sector_id, Task.no, Task.text, Task.position)
-        .join(Sector, Sector.id == Task.sector_id)
-        .join(Priority, Priority.id == Sector.priority_id)
-        .where(Priority.programme_id == programme_id, Task.retired_at.is_(None))
-    ):
-        if task_row[1] in tree.sectors:
-            tree.tasks[task_row[0]] = StoredTask(*task_row)
-    for measure_row in session.execute(
-        select(
-            Measure.id,
-            Measure.task_id,
-            Measure.no,
-            Measure.text,
-            Measure.executors_text,
-            Measure.programme_or_funding,
-            Measure.position,
-        )
-        .join(Task, Task.id == Measure.task_id)
-        .join(Sector, Sector.id == Task.sector_id)
-        .join(Priority, Priority.id == Sector.priority_id)
-        .where(Priority.programme_id == programme_id, Measure.retired_at.is_(None))
-        .order_by(Priority.position, Sector.position, Task.position, Measure.position)
-    ):
-        if measure_row[1] in tree.tasks:
-            tree.measures[measure_row[0]] = StoredMeasure(*measure_row)
-    return tree
 
 
 PriorityKey = int
@@ -174,18 +52,25 @@ class MeasurePlan:
     rejected: bool = False  # an uncertain match the user said is not this measure
 
     @property
+    def restores(self) -> bool:
+        """It is a retired measure the file brings back (the very same text)."""
+        return self.stored is not None and self.stored.retired and not self.rejected
+
+    @property
     def kind(self) -> str:
         if self.stored is None or self.rejected:
             return "added"
         if self.certainty == UNCERTAIN:
             return "uncertain"
+        if self.restores:
+            return "restored"
         return "matched" if not self.changes else ", ".join(CHANGE_WORDS[c] for c in self.changes)
 
 
 @dataclass
 class ContainerChange:
     item: str  # priority, sector, task
-    kind: str  # added, renamed, renumbered, moved, re-worded, retired
+    kind: str  # added, renamed, renumbered, moved, re-worded, retired, restored
     old: str
     new: str
 
@@ -202,6 +87,8 @@ class Plan:
     sector_map: dict[SectorKey, int]
     task_map: dict[TaskKey, int]
     containers: list[ContainerChange] = field(default_factory=list)
+    amends: bool = True  # an amendment (the programme follows the file); False: a report import keeps it
+    retirement_confirmed: bool = False
 
     @property
     def creates_programme(self) -> bool:
@@ -210,6 +97,29 @@ class Plan:
     @property
     def uncertain(self) -> list[MeasurePlan]:
         return [m for m in self.measures if m.certainty == UNCERTAIN and not m.rejected]
+
+    @property
+    def mass_retirement(self) -> bool:
+        """An amendment that would retire a large part of the programme: a file cut short, or another
+        programme? It waits for the user's confirmation like an uncertain matching."""
+        if not self.amends or self.creates_programme:
+            return False
+        live = sum(1 for m in self.tree.measures.values() if not m.retired)
+        return len(self.retired()) > max(5, live // 10)
+
+    @property
+    def waiting(self) -> list[str]:
+        """Why the plan cannot be applied yet (empty: it can)."""
+        reasons = []
+        if self.uncertain:
+            reasons.append(f"{len(self.uncertain)} uncertain matchings wait for --confirm or --reject ID")
+        if self.mass_retirement and not self.retirement_confirmed:
+            live = sum(1 for m in self.tree.measures.values() if not m.retired)
+            reasons.append(
+                f"the file would retire {len(self.retired())} of the programme's {live} measures; "
+                "if the file is complete and that is right, --confirm it"
+            )
+        return reasons
 
     def rejected_ids(self) -> set[str]:
         return {m.stored.id for m in self.measures if m.rejected and m.stored is not None}
@@ -220,13 +130,13 @@ class Plan:
         return self.unmatched + rejected
 
     def counts(self) -> dict[str, int]:
+        """How many measures of the file are of each kind; a measure with several changes counts in each."""
         counts: dict[str, int] = {}
         for measure in self.measures:
-            kinds = (
-                [measure.kind]
-                if measure.kind in ("added", "uncertain", "matched")
-                else [CHANGE_WORDS[c] for c in measure.changes]
-            )
+            if measure.kind in ("added", "uncertain", "matched"):
+                kinds = [measure.kind]
+            else:
+                kinds = (["restored"] if measure.restores else []) + [CHANGE_WORDS[c] for c in measure.changes]
             for kind in kinds:
                 counts[kind] = counts.get(kind, 0) + 1
         return counts
@@ -245,6 +155,7 @@ class Plan:
         if confirm:
             for measure in self.uncertain:
                 measure.certainty = CERTAIN
+            self.retirement_confirmed = True
 
 
 def _file_items(report: ParsedReport) -> tuple[list[Item], list[tuple[ParsedMeasure, TaskKey, int]]]:
@@ -273,12 +184,26 @@ def _file_items(report: ParsedReport) -> tuple[list[Item], list[tuple[ParsedMeas
     return items, placed
 
 
-def make_plan(session: Session, report: ParsedReport, year: int) -> Plan:
-    """Match the file against the live programme of ``year`` in the store; nothing is written."""
-    tree = load_tree(session, year)
+def _never(_sim: float, _context: int, _same_executors: bool) -> str:
+    return ""
+
+
+def make_plan(session: Session, report: ParsedReport, year: int, *, period: Period | None = None) -> Plan:
+    """Match the file against the programme of ``year`` in the store; nothing is written.
+
+    ``period``: a report import for that period — the programme is kept as it is (new measures are
+    added), and measures retired after the period are still its measures. Without it, an amendment.
+    A retired measure whose very text the file holds again is brought back, with its id.
+    """
+    tree = load_tree(session, year, with_retired=True, period=period)
     file_items, placed = _file_items(report)
-    stored_items = tree.items()
-    matching = match_items(file_items, stored_items)
+    matching = match_items(file_items, tree.items())
+    missing = [index for index, match in enumerate(matching.matches) if match.stored is None]
+    if missing:
+        back = match_items([file_items[i] for i in missing], tree.items(retired=True), verdict=_never)
+        for index, match in zip(missing, back.matches, strict=True):
+            if match.stored is not None:
+                matching.matches[index] = Match(file_items[index], match.stored, match.certainty, match.similarity)
     measures = [
         _measure_plan(tree, parsed, task_key, position, match)
         for (parsed, task_key, position), match in zip(placed, matching.matches, strict=True)
@@ -293,6 +218,7 @@ def make_plan(session: Session, report: ParsedReport, year: int) -> Plan:
         {},
         {},
         {},
+        amends=period is None or tree.programme_id is None,
     )
     _map_containers(plan)
     for measure in plan.measures:
@@ -338,7 +264,7 @@ def _map_containers(plan: Plan) -> None:
             found = next(
                 (
                     p.id
-                    for p in tree.priorities.values()
+                    for p in sorted(tree.priorities.values(), key=lambda p: p.retired)
                     if p.id not in used and normalized(p.name) == normalized(priority.name)
                 ),
                 None,
@@ -356,7 +282,7 @@ def _map_containers(plan: Plan) -> None:
             found = next(
                 (
                     s.id
-                    for s in tree.sectors.values()
+                    for s in sorted(tree.sectors.values(), key=lambda s: s.retired)
                     if s.id not in used_s
                     and normalized(s.name) == normalized(sector.name)
                     and (owner is None or s.priority_id == owner)
@@ -377,7 +303,7 @@ def _map_containers(plan: Plan) -> None:
                 found = next(
                     (
                         t.id
-                        for t in tree.tasks.values()
+                        for t in sorted(tree.tasks.values(), key=lambda t: t.retired)
                         if t.id not in used_t and t.sector_id == owner_s and t.no == task.no
                     ),
                     None,
@@ -394,16 +320,15 @@ def _describe_containers(plan: Plan) -> None:
         pid = plan.priority_map.get(pi)
         if pid is None:
             out.append(ContainerChange("priority", "added", "", priority.name))
-        elif tree.priorities[pid].name != priority.name:
-            out.append(ContainerChange("priority", "renamed", tree.priorities[pid].name, priority.name))
+        else:
+            _compare(out, "priority", tree.priorities[pid].retired, tree.priorities[pid].name, priority.name)
         for si, sector in enumerate(priority.sectors):
             sid = plan.sector_map.get((pi, si))
             if sid is None:
                 out.append(ContainerChange("sector", "added", "", sector.name))
                 continue
             stored_s = tree.sectors[sid]
-            if stored_s.name != sector.name:
-                out.append(ContainerChange("sector", "renamed", stored_s.name, sector.name))
+            _compare(out, "sector", stored_s.retired, stored_s.name, sector.name)
             if pid is not None and stored_s.priority_id != pid:
                 out.append(
                     ContainerChange("sector", "moved", tree.priorities[stored_s.priority_id].name, priority.name)
@@ -416,6 +341,8 @@ def _describe_containers(plan: Plan) -> None:
                     continue
                 stored_t = tree.tasks[tid]
                 old_label = f"{stored_t.no} ({tree.sectors[stored_t.sector_id].name})"
+                if stored_t.retired:
+                    out.append(ContainerChange("task", "restored", old_label, label))
                 if stored_t.sector_id != sid:
                     out.append(ContainerChange("task", "moved", old_label, label))
                 elif stored_t.no != task.no:
@@ -423,12 +350,18 @@ def _describe_containers(plan: Plan) -> None:
                 if stored_t.text != task.text:
                     out.append(ContainerChange("task", "re-worded", stored_t.text, task.text))
     kept_p, kept_s, kept_t = set(plan.priority_map.values()), set(plan.sector_map.values()), set(plan.task_map.values())
-    out.extend(
-        ContainerChange("priority", "retired", p.name, "") for p in tree.priorities.values() if p.id not in kept_p
-    )
-    out.extend(ContainerChange("sector", "retired", s.name, "") for s in tree.sectors.values() if s.id not in kept_s)
-    out.extend(
-        ContainerChange("task", "retired", f"{t.no} ({tree.sectors[t.sector_id].name})", "")
-        for t in tree.tasks.values()
-        if t.id not in kept_t
-    )
+    live_p = [p for p in tree.priorities.values() if not p.retired and p.id not in kept_p]
+    live_s = [s for s in tree.sectors.values() if not s.retired and s.id not in kept_s]
+    live_t = [t for t in tree.tasks.values() if not t.retired and t.id not in kept_t]
+    out.extend(ContainerChange("priority", "retired", p.name, "") for p in live_p)
+    out.extend(ContainerChange("sector", "retired", s.name, "") for s in live_s)
+    out.extend(ContainerChange("task", "retired", f"{t.no} ({tree.sectors[t.sector_id].name})", "") for t in live_t)
+    if not plan.amends:  # a report import keeps the programme: only what it adds or brings back
+        plan.containers = [c for c in out if c.kind in ("added", "restored")]
+
+
+def _compare(out: list[ContainerChange], item: str, retired: bool, old: str, new: str) -> None:
+    if retired:
+        out.append(ContainerChange(item, "restored", old, new))
+    if old != new:
+        out.append(ContainerChange(item, "renamed", old, new))
