@@ -49,6 +49,8 @@ def test_an_amendment_file_prints_its_plan_and_applies_it(
         assert line in dry.out, dry.out
     assert f"sector renamed: {done['renamed']} → {done['new_name']}" in dry.out
     assert "Dry run: nothing was changed." in dry.out
+    early = ok(*db, "import-programme", path, "--year", "2023", "--dry-run", "--from", "2023-Q1")
+    assert "1 of the retired measures have texts in the 2023-9M report" in early.out
 
     plan = ok(*db, "import-programme", path, "--year", "2023", "--dry-run", "--json").json()
     assert isinstance(plan, dict) and plan["mode"] == "amendment" and not plan["applied"]

@@ -77,6 +77,7 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
                 "links": [link_json(link) for link in result.links],
                 "linked_next_year": result.linked_next,
                 "repairs": [asdict(r) for r in report.repairs],
+                "notes": [asdict(r) for r in result.notes],
                 "new_bodies": result.new_bodies,
                 "suspected_duplicates": [asdict(d) for d in result.suspected_duplicates],
             }
@@ -96,6 +97,8 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
             print(f"New executive bodies ({len(result.new_bodies)}): see `zhdesk bodies`")
         if result.suspected_duplicates:
             print(f"Suspected duplicate executive bodies ({len(result.suspected_duplicates)}): see `zhdesk bodies`")
+        for note in result.notes:
+            print(f"Note: {note}")
         if result.waiting:
             print(f"Nothing was changed: {'; '.join(plan.waiting)}.")
         elif result.dry_run:

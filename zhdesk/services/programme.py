@@ -89,6 +89,7 @@ def import_programme(
                 raise AmendmentError(f"--from {start}: not a period of {year}")
             result = ProgrammeResult(report, year, plan, start, dry_run)
             result.links = propose_links(session, plan)
+            result.notes += _texts_left_out(session, plan, start)
             if dry_run or plan.waiting:
                 raise _RollBack
             bodies = BodyRegistry(session)
@@ -116,6 +117,31 @@ def import_programme(
         pass
     assert result is not None
     return result
+
+
+def _texts_left_out(session: Session, plan: Plan, start: str | None) -> list[Repair]:
+    """Retired measures that have texts in the reports they will be left out of: said before it is done."""
+    retired = [m.id for m in plan.retired()] if plan.amends and not plan.creates_programme else []
+    if not retired or start is None:
+        return []
+    first = KINDS.index(Period.parse(start).kind)
+    left_out = [Period(plan.year, kind).code for kind in KINDS[first:]]
+    found = session.execute(
+        select(Execution.measure_id, ReportingPeriod.code)
+        .join(ReportingPeriod, ReportingPeriod.id == Execution.period_id)
+        .where(Execution.measure_id.in_(retired), ReportingPeriod.code.in_(left_out), Execution.text != "")
+    ).all()
+    if not found:
+        return []
+    periods = sorted({code for _, code in found}, key=lambda code: KINDS.index(Period.parse(code).kind))
+    return [
+        Repair(
+            plan.source,
+            f"{len({m for m, _ in found})} of the retired measures have texts in the {', '.join(periods)} "
+            f"report; retired from {start} on, they are left out of it (their texts are kept): give --from "
+            "a later period to keep them in it",
+        )
+    ]
 
 
 @dataclass(frozen=True)
