@@ -249,6 +249,7 @@ class Dashboard(QDockWidget):
         )
         self._draw_chart(overview.statuses)
         self.window_.set_notes(
+            "conflicts",
             {
                 measure_id: self.tr(
                     "<b>The executors sent a text that differs from yours.</b> Theirs, compared with yours:"
@@ -256,7 +257,7 @@ class Dashboard(QDockWidget):
                     "<a href='take:mine'>Keep my text</a>"
                 ).format(diff_html(mine, theirs))
                 for measure_id, mine, theirs in overview.conflicts
-            }
+            },
         )
 
     def _draw_chart(self, statuses: list[BodyStatus]) -> None:

@@ -116,7 +116,7 @@ class Department(QObject):
                 notes[measure_id] = self.tr("<b>The coordinator's comment:</b> {0}").format(
                     html.escape(text, quote=False)
                 )
-        self.window_.set_notes(notes)
+        self.window_.set_notes("comments", notes)
         said = html.escape(" ".join(general), quote=False)
         self.returned.setText(self.tr("Returned by the coordinator: {0}").format(said) if general else "")
         self.returned.setVisible(bool(general))

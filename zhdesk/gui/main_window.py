@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.position: dict[str, int] = {}
         self.filled = 0
         self.panel_stale = False
-        self.notes: dict[str, str] = {}  # measure id → HTML shown above the editor (comments, conflicts)
+        self._notes: dict[str, dict[str, str]] = {}  # source → measure id → HTML shown above the editor
         self.only: set[str] | None = None  # the measures of one body, when the coordinator asked for them
         self.printing: Printing | None = None  # File → Export / Print, built after the first screen
         self._build()
@@ -345,9 +345,19 @@ class MainWindow(QMainWindow):
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
 
-    def set_notes(self, notes: dict[str, str]) -> None:
-        """Notes shown above the editor per measure: the coordinator's comments, a conflict to resolve."""
-        self.notes = notes
+    @property
+    def notes(self) -> dict[str, str]:
+        """Every source's note per measure, joined: what the card shows above the editor."""
+        joined: dict[str, list[str]] = {}
+        for _source, notes in sorted(self._notes.items()):
+            for measure_id, note in notes.items():
+                joined.setdefault(measure_id, []).append(note)
+        return {measure_id: "<br><br>".join(parts) for measure_id, parts in joined.items()}
+
+    def set_notes(self, source: str, notes: dict[str, str]) -> None:
+        """Notes shown above the editor per measure, kept by their source ("comments", "conflicts", …):
+        one source's notes never replace another's."""
+        self._notes[source] = notes
         self._show_note()
 
     def show_only(self, label: str, measure_ids: set[str]) -> None:
