@@ -119,6 +119,7 @@ UK = {
     "received before; nothing changed.": "уже отримано раніше; нічого не змінено.",
     "{0}, submission no. {1}; measures changed: {2}": "{0}, подання № {1}; змінено заходів: {2}",
     "{0} measures of the form were retired from the programme after it was issued; their texts were not applied.": "Заходів бланка, виключених із програми після його видачі: {0}; їхні тексти не внесено.",
+    "{0} measures of the form were given to other executors by an amendment after it was issued; their texts were not applied.": "Заходів бланка, які зміни до програми передали іншим виконавцям після його видачі: {0}; їхні тексти не внесено.",
     "{0} measures keep your own text; the executors' text waits beside it in the card.": "Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.",
     "Body": "Орган",
     "Status": "Стан",

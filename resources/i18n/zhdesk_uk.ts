@@ -24,6 +24,29 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../zhdesk/gui/card.py" line="45" />
+        <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/card.py" line="47" />
+        <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/card.py" line="49" />
+        <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/card.py" line="63" />
+        <source>{0} characters</source>
+        <translation>Символів: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../zhdesk/gui/dashboard.py" line="136" />
@@ -81,121 +104,121 @@
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="254" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="255" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="268" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="269" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="268" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="269" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="287" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="288" />
         <source>Filled measures per body</source>
         <translation>Заповнені заходи за органами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="292" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="293" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="307" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="308" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="346" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="347" />
         <source>Cancelled; what was done before the cancel is kept</source>
         <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="349" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="411" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="425" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="350" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="412" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="426" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="364" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="365" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="364" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="365" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="383" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="384" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="387" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="388" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="399" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="400" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="406" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="407" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="411" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="425" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="412" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="426" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="420" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="421" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="428" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="437" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="429" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="438" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="428" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="429" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="438" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="439" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="442" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="443" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="456" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="457" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="460" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="461" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="478" />
+        <location filename="../../zhdesk/gui/dashboard.py" line="479" />
         <source>Resolving</source>
         <translation>Вирішую</translation>
     </message>
@@ -393,108 +416,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="108" />
+        <location filename="../../zhdesk/gui/main_window.py" line="89" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="141" />
+        <location filename="../../zhdesk/gui/main_window.py" line="138" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="141" />
+        <location filename="../../zhdesk/gui/main_window.py" line="138" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="141" />
+        <location filename="../../zhdesk/gui/main_window.py" line="138" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="144" />
+        <location filename="../../zhdesk/gui/main_window.py" line="141" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="207" />
+        <location filename="../../zhdesk/gui/main_window.py" line="193" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="209" />
+        <location filename="../../zhdesk/gui/main_window.py" line="195" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="227" />
+        <location filename="../../zhdesk/gui/main_window.py" line="206" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="248" />
+        <location filename="../../zhdesk/gui/main_window.py" line="221" />
         <source>Recovered {0} texts that were not saved last time</source>
         <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="453" />
+        <location filename="../../zhdesk/gui/main_window.py" line="339" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="518" />
+        <location filename="../../zhdesk/gui/main_window.py" line="402" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="520" />
+        <location filename="../../zhdesk/gui/main_window.py" line="404" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="191" />
-        <location filename="../../zhdesk/gui/main_window.py" line="251" />
+        <location filename="../../zhdesk/gui/main_window.py" line="182" />
+        <location filename="../../zhdesk/gui/main_window.py" line="224" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="166" />
+        <location filename="../../zhdesk/gui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="167" />
+        <location filename="../../zhdesk/gui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="305" />
+        <location filename="../../zhdesk/gui/main_window.py" line="249" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="323" />
-        <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
-        <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="325" />
-        <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="326" />
-        <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="379" />
-        <source>{0} characters</source>
-        <translation>Символів: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="446" />
+        <location filename="../../zhdesk/gui/main_window.py" line="333" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -702,6 +705,16 @@
     </message>
     <message>
         <location filename="../../zhdesk/gui/exchange_dialogs.py" line="146" />
+        <source>{0} measures of the form were retired from the programme after it was issued; their texts were not applied.</source>
+        <translation>Заходів бланка, виключених із програми після його видачі: {0}; їхні тексти не внесено.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="155" />
+        <source>{0} measures of the form were given to other executors by an amendment after it was issued; their texts were not applied.</source>
+        <translation>Заходів бланка, які зміни до програми передали іншим виконавцям після його видачі: {0}; їхні тексти не внесено.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="164" />
         <source>{0} measures keep your own text; the executors' text waits beside it in the card.</source>
         <translation>Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.</translation>
     </message>
@@ -772,17 +785,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="173" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="157" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="175" />
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="158" />
+        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="176" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
     </message>

@@ -144,6 +144,8 @@ def test_every_edit_is_in_the_history_and_texts_stay(db: list[str]) -> None:
             "Програма Х",
             "--after",
             second["id"],
+            "--from",
+            "2023-Q1",
             "--json",
         )
     )

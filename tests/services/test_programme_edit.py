@@ -24,7 +24,6 @@ from zhdesk.services.programme_edit import (
     edit,
     link_measure,
     move_measure,
-    restore_measure,
     retire_measure,
 )
 from zhdesk.services.programme_edit_parts import (
@@ -40,6 +39,7 @@ from zhdesk.services.programme_edit_parts import (
 )
 from zhdesk.services.programme_import import import_report
 from zhdesk.services.programme_plan import AmendmentError
+from zhdesk.services.programme_restore import restore_measure
 from zhdesk.services.rows import MeasureRow
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
@@ -160,7 +160,8 @@ def test_add_measure_at_the_end_and_after_with_its_executors(imported: Store) ->
     after_first = edit(store, add_measure, where.task, f"{where.task_no}.91", "Другий новий", after=first)
     order = [mid for mid, _ in measures_of(store, where.task)]
     assert order == [first, after_first.item_id, *[mid for mid, _ in before[1:]], new_id]
-    row = listed(store, P9M)[new_id]
+    row = listed(store, PY)[new_id]  # 9M holds texts: a measure added now is in the reports from 2023-Y on
+    assert new_id not in listed(store, P9M)
     assert (row.text, row.executors, row.programme_or_funding, row.execution) == (
         "Новий захід з поправки",
         "Департамент освіти міської ради, КП «Новий виконавець»",
@@ -352,7 +353,9 @@ def test_task_add_change_move_retire(imported: Store) -> None:
         task = session.get(Task, task_id)
         assert task is not None and task.no == "99"
         assert task.position == max(t.position for t in task.sector.tasks)
-    measure = edit(store, add_measure, task_id, "99.1", "Захід нового завдання", "Департамент освіти міської ради")
+    measure = edit(
+        store, add_measure, task_id, "99.1", "Захід нового завдання", "Департамент освіти міської ради", added_from=None
+    )
     changed = edit(store, change_task, task_id, no="98", text="Уточнене завдання")
     assert [c.field for c in changed.changes] == ["no", "text"]
     other = next(t for t in tasks(store) if t.priority != where.priority)
@@ -378,9 +381,11 @@ def test_task_add_change_move_retire(imported: Store) -> None:
         }
     with pytest.raises(ProgrammeEditError, match="is retired"):
         edit(store, add_measure, task_id, "98.3", "У вилучене завдання")
-    with pytest.raises(ProgrammeEditError, match="is retired"):
-        edit(store, restore_measure, measure.item_id)
-    assert [f for f, *_ in history_rows(store, "task", task_id)] == ["created", "no", "text", "sector", "retired"]
+    restored = edit(store, restore_measure, measure.item_id)  # with its task; the task's other measure stays out
+    assert [(c.item, c.field) for c in restored.changes] == [("task", "restored"), ("measure", "restored")]
+    assert second.item_id not in listed(store, PY)
+    fields = [f for f, *_ in history_rows(store, "task", task_id)]
+    assert fields == ["created", "no", "text", "sector", "retired", "restored"]
 
 
 def test_sector_add_rename_move_retire(imported: Store) -> None:
@@ -390,7 +395,13 @@ def test_sector_add_rename_move_retire(imported: Store) -> None:
     sector_id = int(added.item_id)
     task = edit(store, add_task, sector_id, "1", "Цифрові послуги")
     measure = edit(
-        store, add_measure, int(task.item_id), "1.1", "Електронні сервіси", "Департамент освіти міської ради"
+        store,
+        add_measure,
+        int(task.item_id),
+        "1.1",
+        "Електронні сервіси",
+        "Департамент освіти міської ради",
+        added_from=None,
     )
     renamed = edit(store, change_sector, sector_id, name="Цифровізація")
     assert str(renamed.changes[0]) == f"sector Цифрова трансформація renamed Цифровізація [{sector_id}]"
@@ -450,7 +461,7 @@ def test_errors_say_what_is_wrong(imported: Store) -> None:
         (lambda: edit(store, change_measure, 12345, text="x"), "no measure 12345"),
         (lambda: edit(store, add_measure, where.task, "1.99", "   "), "measure text is empty"),
         (lambda: edit(store, add_measure, where.task, " ", "x"), "measure number is empty"),
-        (lambda: edit(store, add_measure, where.task, "1 2", "x"), "not a number"),
+        (lambda: edit(store, add_measure, where.task, "1 2", "x"), "not digits separated by dots"),
         (lambda: edit(store, change_measure, measure_id, text=""), "measure text is empty"),
         (lambda: edit(store, add_priority, 2023, ""), "priority name is empty"),
         (lambda: edit(store, move_measure, measure_id, where.task, after=measure_id), "after itself"),

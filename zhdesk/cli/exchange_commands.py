@@ -135,6 +135,11 @@ def cmd_receive(args: argparse.Namespace) -> int:
                 print(f"  {change.no}: {change.inline}")
             for measure_id in r.retired:
                 print(f"  not applied: measure {measure_id} was retired from the programme after the form was issued")
+            for measure_id in r.reassigned:
+                print(
+                    f"  not applied: measure {measure_id} is no longer {r.body}'s: an amendment gave it to other "
+                    "executors after the form was issued"
+                )
             for measure_id in r.conflicts:
                 print(
                     f"  CONFLICT {measure_id}: the coordinator's text was kept; see `zhdesk merge --period {r.period}`"

@@ -31,6 +31,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     a.add_argument("--text", required=True)
     _measure_fields(a)
     a.add_argument("--after", metavar="MEASURE_ID", help="put it after this measure of the task")
+    a.add_argument(
+        "--from",
+        dest="added_from",
+        metavar="PERIOD",
+        help="the first period whose report includes it (default: the period after the year's reports that "
+        "hold texts, which stay as published)",
+    )
 
     a = _action(actions, "change-measure", "renumber, re-word, other executors or programme/funding")
     a.add_argument("id", metavar="ID")
@@ -48,7 +55,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     a.add_argument("id", metavar="ID")
     _from(a)
 
-    a = _action(actions, "restore-measure", "a retired measure back in its task")
+    a = _action(
+        actions, "restore-measure", "a retired measure back in its task (its retired task, sector and priority with it)"
+    )
     a.add_argument("id", metavar="ID")
     a.add_argument("--no", help="with another number (when its own is taken meanwhile)")
 
@@ -68,6 +77,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     a.add_argument("id", metavar="ID", type=int)
     _from(a)
 
+    a = _action(actions, "restore-task", "a retired task back in its sector (its measures stay retired)")
+    a.add_argument("id", metavar="ID", type=int)
+    a.add_argument("--no", help="with another number (when its own is taken meanwhile)")
+
     a = _action(actions, "add-sector", "a new sector at the end of a priority")
     a.add_argument("--priority", type=int, required=True, metavar="ID")
     a.add_argument("--name", required=True)
@@ -81,6 +94,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     a = _action(actions, "retire-sector", "retire a sector with its tasks and measures")
     a.add_argument("id", metavar="ID", type=int)
     _from(a)
+
+    a = _action(actions, "restore-sector", "a retired sector back in its priority (its tasks stay retired)")
+    a.add_argument("id", metavar="ID", type=int)
+    a.add_argument("--name", help="with another name (when its own is taken meanwhile)")
 
     a = _action(actions, "add-priority", "a new priority of a year's programme (created if the year has none)")
     a.add_argument("--year", type=int, required=True)
@@ -96,6 +113,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     a = _action(actions, "retire-priority", "retire a priority with everything under it")
     a.add_argument("id", metavar="ID", type=int)
     _from(a)
+
+    a = _action(actions, "restore-priority", "a retired priority back in its programme (its sectors stay retired)")
+    a.add_argument("id", metavar="ID", type=int)
+    a.add_argument("--name", help="with another name (when its own is taken meanwhile)")
 
     a = _action(actions, "link", "the same measure in last year's programme (its texts: the previous period)")
     a.add_argument("id", metavar="ID")
@@ -130,13 +151,14 @@ def _from(a: argparse.ArgumentParser) -> None:
 def _operation(args: argparse.Namespace) -> Operation:
     from zhdesk.services import programme_edit as m
     from zhdesk.services import programme_edit_parts as c
+    from zhdesk.services import programme_restore as r
 
     start = getattr(args, "retired_from", None) or ""  # "": the period after the year's latest in the store
     operations: dict[str, Callable[[], Operation]] = {
         "add-measure": lambda: (
             m.add_measure,
             (args.task, args.no, args.text, args.executors or "", args.funding or ""),
-            {"after": args.after},
+            {"after": args.after, "added_from": args.added_from or ""},
         ),
         "change-measure": lambda: (
             m.change_measure,
@@ -145,7 +167,10 @@ def _operation(args: argparse.Namespace) -> Operation:
         ),
         "move-measure": lambda: (m.move_measure, (args.id, args.task), {"no": args.no, "after": args.after}),
         "retire-measure": lambda: (m.retire_measure, (args.id, start), {}),
-        "restore-measure": lambda: (m.restore_measure, (args.id,), {"no": args.no}),
+        "restore-measure": lambda: (r.restore_measure, (args.id,), {"no": args.no}),
+        "restore-task": lambda: (r.restore_task, (args.id,), {"no": args.no}),
+        "restore-sector": lambda: (r.restore_sector, (args.id,), {"name": args.name}),
+        "restore-priority": lambda: (r.restore_priority, (args.id,), {"name": args.name}),
         "link": lambda: (m.link_measure, (args.id, args.previous), {}),
         "unlink": lambda: (m.link_measure, (args.id, None), {}),
         "add-task": lambda: (c.add_task, (args.sector, args.no, args.text), {"after": args.after}),
@@ -208,7 +233,8 @@ def _show(args: argparse.Namespace) -> int:
                 print(f"    task {task.no} [{task.id}] {_cut(task.text, 70)}{_retired(task)}")
                 for measure in task.children:
                     who = f" — {_cut(measure.executors, 40)}" if measure.executors else ""
-                    print(f"      {measure.no} [{measure.id}] {_cut(measure.text, 60)}{who}{_retired(measure)}")
+                    added = f"  (added from {measure.added_from})" if measure.added_from else ""
+                    print(f"      {measure.no} [{measure.id}] {_cut(measure.text, 60)}{who}{added}{_retired(measure)}")
     return 0
 
 

@@ -21,6 +21,7 @@ Content (``content.json``, schema 1)::
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,10 +178,13 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
         issue = session.scalar(
             select(FormIssue).where(FormIssue.body_id == body_id, FormIssue.period_id == period_row.id)
         )
+        now_issued = {m["id"] for m in measures}
         if issue is None:
-            session.add(FormIssue(body_id=body_id, period_id=period_row.id, status="issued", issued_at=issued_at))
+            issue = FormIssue(body_id=body_id, period_id=period_row.id, status="issued", issued_at=issued_at)
+            session.add(issue)
         else:
             issue.issued_at = issued_at
+        issue.measures = json.dumps(sorted(now_issued | (issued_measures(issue.measures) or set())))
         last = session.scalar(
             select(Submission.sequence)
             .where(Submission.body_id == body_id, Submission.period_id == period_row.id)
@@ -214,6 +218,18 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
             "comments": [{"measure_id": m, "text": t} for m, t in comments],
         }
     return result
+
+
+def issued_measures(value: str | None) -> set[str] | None:
+    """The ids ``FormIssue.measures`` holds: every measure issued to the body for the period; None for
+    an issue recorded before the list was kept."""
+    if value is None:
+        return None
+    try:
+        ids = json.loads(value)
+    except ValueError:
+        return None
+    return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else None
 
 
 @dataclass(frozen=True)
@@ -252,6 +268,10 @@ def open_form(session: Session, path: Path) -> OpenedForm:
         )
     if scope is not None and scope.body != code:
         raise ExchangeError(path.name, f"this store belongs to {scope.body}; the package is for {code}", STORE)
+    issued_at = content.text("issued_at", limit=40)
+    stamp = _issued_time(path.name, issued_at)
+    if scope is not None and scope.period.code == period.code:
+        _not_older(path.name, stamp, scope.issued_at)
 
     body = _body(session, code, body_f.text("name", limit=2000))
     body.head_position = body_f.text("head_position", limit=2000)
@@ -286,8 +306,32 @@ def open_form(session: Session, path: Path) -> OpenedForm:
         text = comment.text("text", limit=100_000)
         session.add(ReviewComment(body_id=body.id, period_id=period_row.id, measure_id=measure_id, text=text))
     sequence = max(scope.sequence if scope else 0, content.integer("last_sequence"))
-    write_scope(session, body=code, period=period.code, key=key, sequence=sequence, issued_at=content.text("issued_at"))
+    write_scope(session, body=code, period=period.code, key=key, sequence=sequence, issued_at=issued_at)
     return OpenedForm(code, body.name, period.code, len(measures), new, len(comments))
+
+
+def _issued_time(name: str, value: str) -> dt.datetime:
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ExchangeError(name, f"issued_at is not a date and time ({value[:40]!r})", MALFORMED) from None
+    return stamp.astimezone(dt.UTC) if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
+
+
+def _not_older(name: str, stamp: dt.datetime, opened_at: str) -> None:
+    """A package of the period the store holds must not be older than the one opened: it would roll the
+    body's list back to before an amendment."""
+    try:
+        opened = _issued_time(name, opened_at)
+    except ExchangeError:  # a store opened before the time was kept: nothing to compare with
+        return
+    if stamp < opened:
+        raise ExchangeError(
+            name,
+            f"this form package was issued on {stamp:%d.%m.%Y %H:%M} UTC, before the one already opened "
+            f"({opened:%d.%m.%Y %H:%M} UTC); open the newer one",
+            STORE,
+        )
 
 
 def _follow_amendments(session: Session, programme: Programme, ids: list[str], period: Period) -> None:

@@ -45,11 +45,12 @@ from zhdesk.exchange.container import (
     read_container,
     sign,
 )
+from zhdesk.exchange.forms import issued_measures
 from zhdesk.exchange.merge import merge_measures
 from zhdesk.exchange.scope import read_scope, write_scope
 from zhdesk.periods import Period, PeriodError
 from zhdesk.services.history import current_user, record_many
-from zhdesk.services.measures import body_measure_ids, list_measures
+from zhdesk.services.measures import body_measure_ids, list_measures, period_measure_ids
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     ExchangeKey,
@@ -138,6 +139,7 @@ class Received:
     changes: list[MeasureDiff] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)  # measures of the form retired since: not applied
+    reassigned: list[str] = field(default_factory=list)  # given to other executors since: not applied
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -152,6 +154,7 @@ class Received:
             "changes": [{"measure_id": c.measure_id, "no": c.no, "old": c.old, "new": c.new} for c in self.changes],
             "conflicts": self.conflicts,
             "retired": self.retired,
+            "reassigned": self.reassigned,
         }
 
 
@@ -232,7 +235,7 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
             OLDER,
         )
     created_at = _timestamp(name, content.text("created_at", limit=40))
-    entries, result.retired = _entries(session, name, content, body, code, period)
+    entries, result.retired, result.reassigned = _entries(session, name, content, body, code, period, issue)
     submission = Submission(
         body_id=body.id,
         period_id=period_row.id,
@@ -263,20 +266,29 @@ def _timestamp(name: str, value: str) -> dt.datetime:
 
 
 def _entries(
-    session: Session, name: str, content: Fields, body: ExecutiveBody, code: str, period: Period
-) -> tuple[dict[str, str], list[str]]:
-    """The file's texts by measure, and the measures of the form retired since it was issued (not applied)."""
+    session: Session, name: str, content: Fields, body: ExecutiveBody, code: str, period: Period, issue: FormIssue
+) -> tuple[dict[str, str], list[str], list[str]]:
+    """The file's texts by measure, and the measures of the form that are no longer the body's for the
+    period (not applied): retired since the form was issued, or given to other executors by an amendment.
+
+    A measure counts as the form's when it was issued to the body (``FormIssue.measures``, every issue
+    together) or, for an issue recorded before that list was kept, when column 4 still names the body."""
     own = body_measure_ids(session, body.id, period.year, period)
-    was_own = body_measure_ids(session, body.id, period.year)
+    issued = issued_measures(issue.measures)
+    was_own = body_measure_ids(session, body.id, period.year) | (issued or set())
+    in_report: set[str] | None = None  # the period's measures, whoever their executors: loaded when needed
     entries: dict[str, str] = {}
     retired: list[str] = []
+    reassigned: list[str] = []
     for entry in content.items("entries", limit=200_000):
         measure_id = entry.text("measure_id", limit=36)
         text = entry.text("text", limit=MAX_ENTRY_CHARS)
-        if measure_id in entries or measure_id in retired:
+        if measure_id in entries or measure_id in retired or measure_id in reassigned:
             raise ExchangeError(name, f"measure {measure_id} appears twice", MALFORMED)
         if measure_id in was_own and measure_id not in own:
-            retired.append(measure_id)  # retired by an amendment since the form was issued
+            if in_report is None:
+                in_report = period_measure_ids(session, period)
+            (reassigned if measure_id in in_report else retired).append(measure_id)
             continue
         if measure_id not in own:
             known = session.get(Measure, measure_id) is not None
@@ -288,7 +300,7 @@ def _entries(
                 MEASURES,
             )
         entries[measure_id] = text
-    return entries, retired
+    return entries, retired, reassigned
 
 
 def _apply_parts(

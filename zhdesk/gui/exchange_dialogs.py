@@ -148,6 +148,15 @@ class ReceivedDialog(QDialog):
                     ).format(len(r.retired))
                     + "</p>"
                 )
+            if r.reassigned:
+                parts.append(
+                    "<p style='color:#8a6d00'>"
+                    + self.tr(
+                        "{0} measures of the form were given to other executors by an amendment after it was "
+                        "issued; their texts were not applied."
+                    ).format(len(r.reassigned))
+                    + "</p>"
+                )
             if r.conflicts:
                 parts.append(
                     "<p style='color:#8a6d00'>"

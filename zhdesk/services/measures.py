@@ -129,3 +129,17 @@ def body_measure_ids(session: Session, body_id: int, year: int, period: Period |
     if period is not None:
         query = query.where(in_period(period))
     return set(session.scalars(query))
+
+
+def period_measure_ids(session: Session, period: Period) -> set[str]:
+    """The measures of the programme of ``period.year`` in that period's report, whoever their executors."""
+    return set(
+        session.scalars(
+            select(Measure.id)
+            .join(Task, Task.id == Measure.task_id)
+            .join(Sector, Sector.id == Task.sector_id)
+            .join(Priority, Priority.id == Sector.priority_id)
+            .join(Programme, Programme.id == Priority.programme_id)
+            .where(Programme.year == period.year, in_period(period))
+        )
+    )

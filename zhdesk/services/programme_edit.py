@@ -6,7 +6,8 @@ never an SQL error — and records every change in the programme's history (sour
 change: a measure's texts, parts, comments and history follow it through renumbering, re-wording and
 moves. Each returns an ``Edited``: what changed, for the window to refresh and the command line to print.
 
-Measures here; tasks, sectors and priorities in ``programme_edit_parts``.
+Measures here; tasks, sectors and priorities in ``programme_edit_parts``; restoring retired items in
+``programme_restore``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zhdesk.importing.executors import split_executors
+from zhdesk.importing.structure import _MEASURE_NO as MEASURE_NO
+from zhdesk.importing.structure import _TASK_NO as TASK_NO
 from zhdesk.periods import Period, PeriodError
 from zhdesk.services.bodies import BodyRegistry
 from zhdesk.services.history import current_user
@@ -218,17 +221,33 @@ def required(value: str, what: str) -> str:
     return value
 
 
-def number(value: str, what: str) -> str:
-    """A measure or task number as the report prints it: ``1.2``, without a trailing dot."""
-    value = required(value, what).rstrip(".").strip()
-    if not value or len(value) > 20 or any(ch.isspace() for ch in value):
-        raise ProgrammeEditError(f"the {what} {value!r} is not a number like 1.2")
+def measure_number(value: str) -> str:
+    """A measure number as the report prints it and the import reads it: ``1.2``, ``1.2.1`` (a trailing dot
+    dropped)."""
+    value = required(value, "measure number").rstrip(".").strip()
+    match = MEASURE_NO.match(value)
+    if match is None or match.group(1) != value or len(value) > 20:
+        raise ProgrammeEditError(
+            f"the measure number {value!r} is not digits separated by dots, like 1.2 or 1.2.1 "
+            "(the report's numbering, which its import reads)"
+        )
+    return value
+
+
+def task_number(value: str) -> str:
+    """A task number as the report prints it and the import reads it: ``3`` (a trailing dot dropped)."""
+    value = required(value, "task number").rstrip(".").strip()
+    if TASK_NO.match(value) is None or len(value) > 20:
+        raise ProgrammeEditError(
+            f"the task number {value!r} is not digits only, like 3 (the report's numbering, which its import reads)"
+        )
     return value
 
 
 def period_from(session: Session, year: int, retired_from: str | None) -> str | None:
-    """A retirement's first period: "" = the period after the year's latest in the store, None = after
-    the year's last period, else a period code of ``year``."""
+    """A retirement's (or an addition's) first period: "" = the period after the year's reports that hold
+    texts, None = after the year's last period (an addition: from the year's start), else a period code of
+    ``year``."""
     if retired_from == "":
         return default_retired_from(session, year)
     if retired_from is None:
@@ -268,7 +287,7 @@ def live_measures(task: Task) -> list[tuple[str, Any, str]]:
 # ---- measures ----------------------------------------------------------------------------------------
 
 
-def _free_number(session: Session, task: Task, no: str, but: str | None = None) -> None:
+def free_number(session: Session, task: Task, no: str, but: str | None = None) -> None:
     query = select(Measure).where(Measure.task_id == task.id, Measure.no == no, Measure.retired_at.is_(None))
     if but is not None:
         query = query.where(Measure.id != but)
@@ -328,14 +347,18 @@ def add_measure(
     funding: str = "",
     *,
     after: str | None = None,
+    added_from: str | None = "",
 ) -> Edited:
-    """A new measure in a live task: after the measure ``after`` of the same task, else at its end."""
+    """A new measure in a live task: after the measure ``after`` of the same task, else at its end; in the
+    reports from ``added_from`` on ("": the period after the year's reports that hold texts, which stay as
+    published; None: from the year's start)."""
     task: Task = get_row(session, Task, task_id, "task")
     live_task(task)
-    no, text = number(no, "measure number"), required(text, "measure text")
-    _free_number(session, task, no)
+    no, text = measure_number(no), required(text, "measure text")
+    free_number(session, task, no)
     after_row = _after(session, task, after)
     year = year_of(task)
+    start = period_from(session, year, added_from)
     measure_id = creation_id(year, task.sector.priority.name, task.sector.name, task.no, no)
     if session.get(Measure, measure_id) is not None:  # a retired measure had this number here
         measure_id = str(uuid.uuid4())
@@ -348,12 +371,17 @@ def add_measure(
         text=text,
         executors_text=executors.strip(),
         programme_or_funding=funding.strip(),
+        added_from=start,
     )
     session.add(measure)
     session.flush()
     _link_executors(rec, measure_id, measure.executors_text)
     rec.add("measure", measure_id, f"{no} ({task.sector.name})", "created", "", f"{no} {text}")
     _outside_task(rec, no, task)
+    if start is None and added_from == "":
+        rec.edited.notes.append(f"the {year} annual report already holds texts; measure {no} is in every report")
+    elif start is not None and Period.parse(start).previous is not None:
+        rec.edited.notes.append(f"measure {no} is in the reports from {start} on; the earlier ones stay as published")
     return rec.done()
 
 
@@ -372,8 +400,8 @@ def change_measure(
     check_live(("measure", measure, label))
     live_task(measure.task)
     rec = Recorder(session, "measure", measure.id, year_of(measure))
-    if no is not None and (no := number(no, "measure number")) != measure.no:
-        _free_number(session, measure.task, no, but=measure.id)
+    if no is not None and (no := measure_number(no)) != measure.no:
+        free_number(session, measure.task, no, but=measure.id)
         rec.add("measure", measure.id, label, "no", measure.no, no)
         measure.no = no
         _outside_task(rec, no, measure.task)
@@ -408,12 +436,12 @@ def move_measure(
             f"in the {year} one: a measure moves only within its year's programme"
         )
     old_no = measure.no
-    new_no = old_no if no is None else number(no, "measure number")
+    new_no = old_no if no is None else measure_number(no)
     moving = target.id != measure.task_id
     if not moving and after is None and new_no == measure.no:
         return Recorder(session, "measure", measure.id, year).done()
     if moving or new_no != measure.no:
-        _free_number(session, target, new_no, but=measure.id)
+        free_number(session, target, new_no, but=measure.id)
     after_row = _after(session, target, after)
     if after_row is not None and after_row.id == measure.id:
         raise ProgrammeEditError(f"measure {label} cannot be put after itself")
@@ -443,23 +471,6 @@ def retire_measure(session: Session, measure_id: str, retired_from: str | None =
     year = year_of(measure)
     rec = Recorder(session, "measure", measure.id, year)
     retire_rows(rec, [("measure", measure, label)], period_from(session, year, retired_from))
-    return rec.done()
-
-
-def restore_measure(session: Session, measure_id: str, *, no: str | None = None) -> Edited:
-    """A retired measure back in the programme (in its task, live again), optionally with a new number."""
-    measure: Measure = get_row(session, Measure, measure_id, "measure")
-    label = measure_label(measure)
-    if measure.retired_at is None:
-        raise ProgrammeEditError(f"measure {label} [{measure.id}] is not retired")
-    live_task(measure.task)
-    new_no = measure.no if no is None else number(no, "measure number")
-    _free_number(session, measure.task, new_no, but=measure.id)
-    rec = Recorder(session, "measure", measure.id, year_of(measure))
-    rec.add("measure", measure.id, label, "restored", measure.retired_from or "", "")
-    if new_no != measure.no:
-        rec.add("measure", measure.id, label, "no", measure.no, new_no)
-    measure.no, measure.retired_at, measure.retired_from = new_no, None, None
     return rec.done()
 
 

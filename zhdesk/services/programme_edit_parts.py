@@ -21,13 +21,13 @@ from zhdesk.services.programme_edit import (
     get_row,
     live_measures,
     live_task,
-    number,
     period_from,
     place,
     required,
     retire_rows,
     short,
     task_label,
+    task_number,
     year_of,
 )
 from zhdesk.services.programme_import import programme_title
@@ -53,7 +53,7 @@ def _same_year(what: str, row: Any, label: str, target: str, target_row: Any, ta
 # ---- tasks -------------------------------------------------------------------------------------------
 
 
-def _free_task_no(session: Session, sector: Sector, no: str, but: int | None = None) -> None:
+def free_task_no(session: Session, sector: Sector, no: str, but: int | None = None) -> None:
     query = select(Task).where(Task.sector_id == sector.id, Task.no == no, Task.retired_at.is_(None))
     if but is not None:
         query = query.where(Task.id != but)
@@ -69,8 +69,8 @@ def add_task(session: Session, sector_id: int, no: str, text: str, *, after: int
     """A new task in a live sector: after the task ``after`` of the same sector, else at its end."""
     sector: Sector = get_row(session, Sector, sector_id, "sector")
     _live_sector(sector)
-    no, text = number(no, "task number"), required(text, "task text")
-    _free_task_no(session, sector, no)
+    no, text = task_number(no), required(text, "task text")
+    free_task_no(session, sector, no)
     after_row: Task | None = None
     if after is not None:
         after_row = get_row(session, Task, after, "task")
@@ -96,9 +96,9 @@ def change_task(
         target = get_row(session, Sector, sector_id, "sector")
         _live_sector(target)
         _same_year("task", task, label, "sector", target, target.name)
-    new_no = task.no if no is None else number(no, "task number")
+    new_no = task.no if no is None else task_number(no)
     if target is not task.sector or new_no != task.no:
-        _free_task_no(session, target, new_no, but=task.id)
+        free_task_no(session, target, new_no, but=task.id)
     rec = Recorder(session, "task", task.id, year_of(task))
     if target is not task.sector:
         rec.add("task", task.id, label, "sector", str(task.sector_id), str(target.id), target.name)
@@ -106,6 +106,13 @@ def change_task(
         task.sector = target
     if new_no != task.no:
         rec.add("task", task.id, label, "no", task.no, new_no)
+        outside = [m.no for m in task.measures if m.retired_at is None and m.no.split(".")[0] != new_no]
+        if outside:
+            rec.edited.notes.append(
+                f"its measures {', '.join(outside[:3])}{' …' if len(outside) > 3 else ''} are numbered outside "
+                f"task {new_no}: the report's import reads a task's number from its measures, so renumber them "
+                "too (`zhdesk programme change-measure ID --no …`)"
+            )
         task.no = new_no
     if text is not None and (text := required(text, "task text")) != task.text:
         rec.add("task", task.id, label, "text", task.text, text)
@@ -130,7 +137,7 @@ def retire_task(session: Session, task_id: int, retired_from: str | None = "") -
 # ---- sectors -----------------------------------------------------------------------------------------
 
 
-def _free_sector_name(priority: Priority, name: str, but: int | None = None) -> None:
+def free_sector_name(priority: Priority, name: str, but: int | None = None) -> None:
     for other in priority.sectors:
         if other.retired_at is None and other.id != but and _key(other.name) == _key(name):
             raise ProgrammeEditError(
@@ -144,7 +151,7 @@ def add_sector(session: Session, priority_id: int, name: str, *, after: int | No
     priority: Priority = get_row(session, Priority, priority_id, "priority")
     check_live(("priority", priority, priority.name))
     name = required(name, "sector name")
-    _free_sector_name(priority, name)
+    free_sector_name(priority, name)
     after_row: Sector | None = None
     if after is not None:
         after_row = get_row(session, Sector, after, "sector")
@@ -173,7 +180,7 @@ def change_sector(
         _same_year("sector", sector, label, "priority", target, target.name)
     new_name = sector.name if name is None else required(name, "sector name")
     if target is not sector.priority or _key(new_name) != _key(sector.name):
-        _free_sector_name(target, new_name, but=sector.id)
+        free_sector_name(target, new_name, but=sector.id)
     rec = Recorder(session, "sector", sector.id, year_of(sector))
     if target is not sector.priority:
         rec.add("sector", sector.id, label, "priority", str(sector.priority_id), str(target.id), target.name)
@@ -203,7 +210,7 @@ def retire_sector(session: Session, sector_id: int, retired_from: str | None = "
 # ---- priorities --------------------------------------------------------------------------------------
 
 
-def _free_priority_name(programme: Programme, name: str, but: int | None = None) -> None:
+def free_priority_name(programme: Programme, name: str, but: int | None = None) -> None:
     for other in programme.priorities:
         if other.retired_at is None and other.id != but and _key(other.name) == _key(name):
             raise ProgrammeEditError(
@@ -222,7 +229,7 @@ def add_priority(session: Session, year: int, name: str, goal: str = "", *, afte
         session.add(programme)
         session.flush()
         notes.append(f"the programme of {year} was created")
-    _free_priority_name(programme, name)
+    free_priority_name(programme, name)
     after_row: Priority | None = None
     if after is not None:
         after_row = get_row(session, Priority, after, "priority")
@@ -246,7 +253,7 @@ def change_priority(session: Session, priority_id: int, *, name: str | None = No
     rec = Recorder(session, "priority", priority.id, year_of(priority))
     if name is not None and (name := required(name, "priority name")) != priority.name:
         if _key(name) != _key(priority.name):
-            _free_priority_name(priority.programme, name, but=priority.id)
+            free_priority_name(priority.programme, name, but=priority.id)
         rec.add("priority", priority.id, label, "name", priority.name, name)
         priority.name = name
     if goal is not None and (goal := goal.strip()) != priority.goal:

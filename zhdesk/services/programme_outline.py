@@ -25,6 +25,7 @@ class Node:
     goal: str = ""
     executors: str = ""
     funding: str = ""
+    added_from: str = ""  # a measure's first report ("" = from the year's start)
     children: list[Node] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
@@ -36,6 +37,8 @@ class Node:
             out["goal"] = self.goal
         if self.kind == "measure":
             out["executors"], out["funding"] = self.executors, self.funding
+            if self.added_from:
+                out["added_from"] = self.added_from
         if self.retired:
             out["retired_from"] = self.retired_from or None
         if self.kind != "measure":
@@ -105,14 +108,15 @@ def programme_outline(session: Session, year: int, *, retired: bool = False) -> 
             Measure.programme_or_funding,
             Measure.retired_at,
             Measure.retired_from,
+            Measure.added_from,
         )
         .join(Task, Task.id == Measure.task_id)
         .join(Sector, Sector.id == Task.sector_id)
         .where(Sector.priority_id.in_(list(priorities) or [-1]))
         .order_by(Measure.position, Measure.no)
     ):
-        mid, owner, no, text, executors, funding, at, start = row
+        mid, owner, no, text, executors, funding, at, start, added = row
         if keep(at) and owner in tasks:
-            node = Node("measure", mid, no, text, executors=executors, funding=funding)
+            node = Node("measure", mid, no, text, executors=executors, funding=funding, added_from=added or "")
             tasks[owner].children.append(mark(node, at, start))
     return Outline(year, programme.title, list(priorities.values()))
