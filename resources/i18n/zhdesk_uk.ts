@@ -416,88 +416,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="89" />
+        <location filename="../../zhdesk/gui/main_window.py" line="86" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="138" />
-        <source>All measures</source>
-        <translation>Усі заходи</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="138" />
-        <source>Not filled</source>
-        <translation>Не заповнені</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="138" />
-        <source>With problems</source>
-        <translation>З проблемами</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="141" />
-        <source>Search (Ctrl+F)</source>
-        <translation>Пошук (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="193" />
+        <location filename="../../zhdesk/gui/main_window.py" line="185" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="195" />
+        <location filename="../../zhdesk/gui/main_window.py" line="187" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="206" />
+        <location filename="../../zhdesk/gui/main_window.py" line="199" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="221" />
+        <location filename="../../zhdesk/gui/main_window.py" line="214" />
         <source>Recovered {0} texts that were not saved last time</source>
         <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="339" />
+        <location filename="../../zhdesk/gui/main_window.py" line="307" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="402" />
+        <location filename="../../zhdesk/gui/main_window.py" line="344" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="404" />
+        <location filename="../../zhdesk/gui/main_window.py" line="346" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="182" />
-        <location filename="../../zhdesk/gui/main_window.py" line="224" />
+        <location filename="../../zhdesk/gui/main_window.py" line="174" />
+        <location filename="../../zhdesk/gui/main_window.py" line="217" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="159" />
+        <location filename="../../zhdesk/gui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="160" />
+        <location filename="../../zhdesk/gui/main_window.py" line="152" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="249" />
+        <location filename="../../zhdesk/gui/main_window.py" line="228" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="333" />
+        <location filename="../../zhdesk/gui/main_window.py" line="301" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -610,6 +590,29 @@
         <location filename="../../zhdesk/gui/language.py" line="61" />
         <source>The language changes the next time zhdesk starts.</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../zhdesk/gui/navigator.py" line="30" />
+        <source>All measures</source>
+        <translation>Усі заходи</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/navigator.py" line="30" />
+        <source>Not filled</source>
+        <translation>Не заповнені</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/navigator.py" line="30" />
+        <source>With problems</source>
+        <translation>З проблемами</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/navigator.py" line="33" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Пошук (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from zhdesk.services.worklist import EMPTY, ERRORS, FILLED, WARNINGS
+
 if TYPE_CHECKING:
     from zhdesk.services.rows import MeasureRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-EMPTY, FILLED, ERRORS, WARNINGS = "empty", "filled", "errors", "warnings"
 MARKS = {EMPTY: "○", FILLED: "✓", ERRORS: "✗", WARNINGS: "⚠"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -5,6 +5,8 @@ The window saves through here as the officer types (debounced); the command line
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,6 +16,9 @@ from zhdesk.services.history import record
 from zhdesk.services.pasted import clean_pasted
 from zhdesk.services.programme_import import ensure_period
 from zhdesk.storage.models import Execution, ExecutionPart, Measure, utcnow
+
+if TYPE_CHECKING:
+    from zhdesk.storage.database import Store
 
 __all__ = ["EntryError", "clean_pasted", "save_execution"]
 
@@ -72,3 +77,10 @@ def save_execution(session: Session, measure_id: str, period: Period, text: str,
     if isinstance(row, Execution):
         row.source = "entry"
     return True
+
+
+def save_texts(store: Store, texts: dict[tuple[str, str], str], body: str | None = None) -> None:
+    """The window's typed texts, keyed by (measure id, period code), in one transaction."""
+    with store.transaction() as session:
+        for (measure_id, code), text in texts.items():
+            save_execution(session, measure_id, Period.parse(code), text, body)

@@ -1,0 +1,97 @@
+"""The measure's card: its task, text, executors and funding, the previous period's text with one-click
+copy, the editor, the character count, the measure's problems and the notes above the editor."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QPlainTextEdit, QPushButton
+
+from zhdesk.gui.problems_panel import mark
+from zhdesk.gui.text_editor import ExecutionEditor
+from zhdesk.periods import Period
+
+if TYPE_CHECKING:
+    from zhdesk.services.rows import MeasureRow, PreviousText
+    from zhdesk.validation.rules import Problem
+
+
+class Card(QObject):
+    note_link = Signal(str)  # a link clicked in the note above the editor
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        find = window.findChild
+        self.task_label, self.measure_label = find(QLabel, "taskLabel"), find(QLabel, "measureLabel")
+        self.executors_label, self.funding_label = find(QLabel, "executorsLabel"), find(QLabel, "fundingLabel")
+        self.previous_text: QPlainTextEdit = find(QPlainTextEdit, "previousText")
+        self.previous_title: QLabel = find(QLabel, "previousTitle")
+        self.previous_title_text = self.previous_title.text()  # "Previous period:", translated by the loader
+        self.copy_button: QPushButton = find(QPushButton, "copyButton")
+        self.editor: ExecutionEditor = find(ExecutionEditor, "editor")
+        self.count_label: QLabel = find(QLabel, "countLabel")
+        self.measure_problems: QListWidget = find(QListWidget, "measureProblems")
+        self.measure_problems.setWordWrap(True)
+        self.note_label: QLabel = find(QLabel, "noteLabel")
+        self.note_label.linkActivated.connect(self.note_link.emit)
+        self.note_label.hide()
+        self.copy_button.clicked.connect(self.copy_previous)
+        self.editor.setEnabled(False)
+
+    def show(self, row: MeasureRow, previous: PreviousText | None, problems: list[Problem], words: str) -> None:
+        """The measure in the card, its text in the editor (no edit is signalled for it)."""
+        self.task_label.setText(self.tr("<b>Task {0}.</b> {1}").format(row.task_no, html.escape(row.task)))
+        self.measure_label.setText(f"<h3>{html.escape(row.no)}. {html.escape(row.text)}</h3>")
+        self.executors_label.setText(self.tr("<b>Executors:</b> {0}").format(html.escape(row.executors)))
+        self.funding_label.setText(
+            self.tr("<b>Programme or funding:</b> {0}").format(html.escape(row.programme_or_funding))
+        )
+        # from the period before, or further back, or last year's
+        in_words = f" {Period.parse(previous.period).in_words}" if previous is not None else ""
+        self.previous_title.setText(self.previous_title_text + in_words)
+        self.previous_text.setPlainText(previous.text if previous else "")
+        self.copy_button.setEnabled(previous is not None)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(row.execution)
+        self.editor.blockSignals(False)
+        self.editor.highlight(words)
+        self.show_state(row.execution, problems)
+
+    def show_state(self, text: str, problems: list[Problem]) -> None:
+        self.count_label.setText(self.tr("{0} characters").format(len(text)))
+        self.measure_problems.clear()
+        for problem in problems:
+            self.measure_problems.addItem(mark(problem))
+
+    def show_note(self, note: str) -> None:
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+
+    def copy_previous(self) -> None:
+        self.editor.setPlainText(self.previous_text.toPlainText())
+        self.editor.setFocus()
+
+
+class Notes:
+    """Notes shown above the editor per measure, kept by their source ("comments", "conflicts", …):
+    one source's notes never replace another's; the card shows them joined."""
+
+    def __init__(self) -> None:
+        self.by_source: dict[str, dict[str, str]] = {}
+
+    def set(self, source: str, notes: dict[str, str]) -> None:
+        self.by_source[source] = notes
+
+    def joined(self) -> dict[str, str]:
+        joined: dict[str, list[str]] = {}
+        for _source, notes in sorted(self.by_source.items()):
+            for measure_id, note in notes.items():
+                joined.setdefault(measure_id, []).append(note)
+        return {measure_id: "<br><br>".join(parts) for measure_id, parts in joined.items()}
+
+    def of(self, measure_id: str) -> str:
+        return "<br><br>".join(
+            notes[measure_id] for _source, notes in sorted(self.by_source.items()) if measure_id in notes
+        )
