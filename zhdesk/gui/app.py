@@ -26,7 +26,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.gui.runner import Runner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("zhdesk")
     app.setOrganizationName("zhdesk")
     language.install(app)

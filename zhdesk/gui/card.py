@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QPlainTextEdit, 
 
 from zhdesk.gui.problems_panel import mark
 from zhdesk.gui.text_editor import ExecutionEditor
+from zhdesk.gui.widgets import child
 from zhdesk.periods import Period
 
 if TYPE_CHECKING:
@@ -23,18 +24,20 @@ class Card(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        find = window.findChild
-        self.task_label, self.measure_label = find(QLabel, "taskLabel"), find(QLabel, "measureLabel")
-        self.executors_label, self.funding_label = find(QLabel, "executorsLabel"), find(QLabel, "fundingLabel")
-        self.previous_text: QPlainTextEdit = find(QPlainTextEdit, "previousText")
-        self.previous_title: QLabel = find(QLabel, "previousTitle")
+        self.task_label, self.measure_label = child(window, QLabel, "taskLabel"), child(window, QLabel, "measureLabel")
+        self.executors_label, self.funding_label = (
+            child(window, QLabel, "executorsLabel"),
+            child(window, QLabel, "fundingLabel"),
+        )
+        self.previous_text: QPlainTextEdit = child(window, QPlainTextEdit, "previousText")
+        self.previous_title: QLabel = child(window, QLabel, "previousTitle")
         self.previous_title_text = self.previous_title.text()  # "Previous period:", translated by the loader
-        self.copy_button: QPushButton = find(QPushButton, "copyButton")
-        self.editor: ExecutionEditor = find(ExecutionEditor, "editor")
-        self.count_label: QLabel = find(QLabel, "countLabel")
-        self.measure_problems: QListWidget = find(QListWidget, "measureProblems")
+        self.copy_button: QPushButton = child(window, QPushButton, "copyButton")
+        self.editor: ExecutionEditor = child(window, ExecutionEditor, "editor")
+        self.count_label: QLabel = child(window, QLabel, "countLabel")
+        self.measure_problems: QListWidget = child(window, QListWidget, "measureProblems")
         self.measure_problems.setWordWrap(True)
-        self.note_label: QLabel = find(QLabel, "noteLabel")
+        self.note_label: QLabel = child(window, QLabel, "noteLabel")
         self.note_label.linkActivated.connect(self.note_link.emit)
         self.note_label.hide()
         self.copy_button.clicked.connect(self.copy_previous)

@@ -101,9 +101,9 @@ class ReceivedDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.browser.setHtml(self.render(results))
+        self.browser.setHtml(self.receipt_html(results))
 
-    def render(self, results: list[Received]) -> str:
+    def receipt_html(self, results: list[Received]) -> str:
         rejected = sum(r.outcome == "rejected" for r in results)
         parts = [
             "<p><b>"

@@ -28,7 +28,11 @@ class HistoryDock(QDockWidget):
         self.shown_for: str | None = None
         window.measure_shown.connect(self.show_measure)
         window.saved.connect(lambda _m: self.show_measure(self.window_.current or ""))
-        self.visibilityChanged.connect(lambda visible: visible and self.show_measure(self.window_.current or ""))
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.show_measure(self.window_.current or "")
 
     def show_measure(self, measure_id: str) -> None:
         if not measure_id or not self.isVisible():

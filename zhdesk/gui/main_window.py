@@ -33,6 +33,7 @@ from zhdesk.gui.navigator import Navigator
 from zhdesk.gui.problems_panel import fill_problems
 from zhdesk.gui.store_session import StoreSession
 from zhdesk.gui.text_editor import ExecutionEditor, plain_text
+from zhdesk.gui.widgets import child
 from zhdesk.periods import Period
 from zhdesk.services.worklist import Worklist
 
@@ -48,9 +49,12 @@ def load_form(name: str) -> QMainWindow:
     ui = QFile(str(paths.FORMS / name))
     ui.open(QFile.OpenModeFlag.ReadOnly)
     try:
-        return loader.load(ui)
+        form = loader.load(ui)
     finally:
         ui.close()
+    if not isinstance(form, QMainWindow):
+        raise LookupError(f"{name} is not a main window form")
+    return form
 
 
 class MainWindow(QMainWindow):
@@ -110,15 +114,17 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         form = load_form("main_window.ui")
-        self.setCentralWidget(form.centralWidget())
+        central = form.centralWidget()
+        if central is None:
+            raise LookupError("main_window.ui has no central widget")
+        self.setCentralWidget(central)
         self.setStatusBar(form.statusBar())
-        dock = form.findChild(QDockWidget, "problemsDock")
+        dock = child(form, QDockWidget, "problemsDock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.resize(form.size())
-        find = self.findChild
-        self.period_combo: QComboBox = find(QComboBox, "periodCombo")
-        self.progress: QLabel = find(QLabel, "progressLabel")
-        self.splitter: QSplitter = find(QSplitter, "splitter")
+        self.period_combo: QComboBox = child(self, QComboBox, "periodCombo")
+        self.progress: QLabel = child(self, QLabel, "progressLabel")
+        self.splitter: QSplitter = child(self, QSplitter, "splitter")
         self.card = Card(self)
         self.card.note_link.connect(lambda link: self.note_link.emit(self.current or "", link))
         card = self.card
@@ -129,7 +135,7 @@ class MainWindow(QMainWindow):
             card.copy_button,
         )
         self.setAcceptDrops(True)
-        self.problems_tree: QTreeWidget = find(QTreeWidget, "problemsTree")
+        self.problems_tree: QTreeWidget = child(self, QTreeWidget, "problemsTree")
         self.nav = Navigator(self, self.editor, lambda: self.work)
         self.navigator, self.model = self.nav.view, self.nav.model
         self.filter_combo, self.search = self.nav.filter_combo, self.nav.search
@@ -140,14 +146,14 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._edited)
         self.editor.focus_lost.connect(self.flush)
         self.problems_tree.itemActivated.connect(self.nav.jump_to_problem)
-        shortcuts = [
-            (QKeySequence.StandardKey.Find, self.nav.focus_search),
-            ("Ctrl+PgDown", lambda: self.nav.step(1)),
-            ("Ctrl+PgUp", lambda: self.nav.step(-1)),
-            ("Ctrl+Shift+PgDown", self.nav.next_unfilled),
+        shortcuts: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (QKeySequence(QKeySequence.StandardKey.Find), self.nav.focus_search),
+            (QKeySequence("Ctrl+PgDown"), lambda: self.nav.step(1)),
+            (QKeySequence("Ctrl+PgUp"), lambda: self.nav.step(-1)),
+            (QKeySequence("Ctrl+Shift+PgDown"), self.nav.next_unfilled),
         ]
         for keys, slot in shortcuts:
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(keys, self).activated.connect(slot)
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(dock.toggleViewAction())

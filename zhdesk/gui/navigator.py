@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QTreeView, QTre
 from zhdesk.gui.navigator_model import ID_ROLE, NavigatorModel
 from zhdesk.gui.problems_panel import POSITION_ROLE
 from zhdesk.gui.text_editor import ExecutionEditor
+from zhdesk.gui.widgets import child
 from zhdesk.services.worklist import FILTERS, Worklist
 
 
@@ -19,10 +20,9 @@ class Navigator(QObject):
 
     def __init__(self, window: QMainWindow, editor: ExecutionEditor, work: Callable[[], Worklist]) -> None:
         super().__init__(window)
-        find = window.findChild
-        self.view: QTreeView = find(QTreeView, "navigator")
-        self.filter_combo: QComboBox = find(QComboBox, "filterCombo")
-        self.search: QLineEdit = find(QLineEdit, "searchEdit")
+        self.view: QTreeView = child(window, QTreeView, "navigator")
+        self.filter_combo: QComboBox = child(window, QComboBox, "filterCombo")
+        self.search: QLineEdit = child(window, QLineEdit, "searchEdit")
         self.editor, self.work = editor, work
         self.only: set[str] | None = None  # the measures of one body, when the coordinator asked for them
         self.current: str | None = None

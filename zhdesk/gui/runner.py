@@ -81,8 +81,17 @@ class Runner(QObject):
     ) -> Job:
         job = Job(work)
         self.jobs.add(job)
-        job.signals.done.connect(lambda result: (self.jobs.discard(job), on_done(result)))
-        job.signals.failed.connect(lambda message: (self.jobs.discard(job), on_failed and on_failed(message)))
+        def done(result: Any) -> None:
+            self.jobs.discard(job)
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self.jobs.discard(job)
+            if on_failed is not None:
+                on_failed(message)
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
         if on_progress:
             job.signals.progress.connect(on_progress)
         self.pool.start(job)
