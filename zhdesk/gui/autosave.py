@@ -30,11 +30,12 @@ class Autosave(QObject):
     saved = Signal(str)  # a measure whose text is now in the store
     failed = Signal()  # the store did not take the texts: they stay pending and are retried
 
-    def __init__(self, session: StoreSession, body: str | None, parent: QObject | None = None) -> None:
+    def __init__(self, session: StoreSession, body: Callable[[], str | None], parent: QObject | None = None) -> None:
+        """``body``: whose texts these are now (None: the consolidated report's), asked at every save."""
         super().__init__(parent)
         from zhdesk.services.journal import RecoveryJournal
 
-        self.session, self.body = session, body
+        self.session, self.body_of = session, body
         self.journal: RecoveryJournal = RecoveryJournal(paths.data_dir() / "unsaved-texts.jsonl")
         self.pending: Batch = {}
         self.lock = threading.Lock()
@@ -81,10 +82,11 @@ class Autosave(QObject):
             from zhdesk.services.entry import save_texts
             from zhdesk.services.journal import Entry
 
-            entries = [Entry(self.session.key, mid, code, self.body, text) for (mid, code), text in batch.items()]
+            body = self.body_of()
+            entries = [Entry(self.session.key, mid, code, body, text) for (mid, code), text in batch.items()]
             self.journal.record(entries)  # on disk before the store is touched: a kill cannot lose it
             try:
-                save_texts(self.session.open(), batch, self.body)
+                save_texts(self.session.open(), batch, body)
                 self.journal.settle(entries)
             except Exception:
                 with self.lock:  # keep them; a newer text typed meanwhile wins
@@ -105,7 +107,7 @@ class Autosave(QObject):
         if self.recovered:
             return []
         self.recovered = True
-        waiting = [e for e in self.journal.pending(self.session.key) if e.body == self.body]
+        waiting = [e for e in self.journal.pending(self.session.key) if e.body == self.body_of()]
         with self.lock:
             for entry in waiting:
                 self.pending.setdefault((entry.measure_id, entry.period), entry.text)

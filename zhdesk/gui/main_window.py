@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.panel_stale = False
         self._notes = Notes()
         self.printing: Printing | None = None  # File → Export / Print, built after the first screen
-        self.autosave = Autosave(self.session, body, self)
+        self.autosave = Autosave(self.session, lambda: self.body, self)
         self.autosave.text_of = lambda measure_id: self.work.rows[measure_id].execution
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
