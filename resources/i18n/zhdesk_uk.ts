@@ -616,60 +616,68 @@
     </message>
 </context>
 <context>
-    <name>Printing</name>
+    <name>Operation</name>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="79" />
-        <source>Export the report…</source>
-        <translation>Експортувати звіт…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/printing.py" line="81" />
-        <source>Print preview…</source>
-        <translation>Попередній перегляд друку…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/printing.py" line="83" />
-        <source>Print…</source>
-        <translation>Друк…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/printing.py" line="109" />
-        <source>Preparing the report…</source>
-        <translation>Готую звіт…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/printing.py" line="109" />
+        <location filename="../../zhdesk/gui/operations.py" line="162" />
+        <location filename="../../zhdesk/gui/operations.py" line="190" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="121" />
-        <location filename="../../zhdesk/gui/printing.py" line="157" />
+        <location filename="../../zhdesk/gui/operations.py" line="303" />
+        <source>zhdesk</source>
+        <translation>zhdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="81" />
+        <source>Export the report…</source>
+        <translation>Експортувати звіт…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="83" />
+        <source>Print preview…</source>
+        <translation>Попередній перегляд друку…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="85" />
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="102" />
+        <source>Preparing the report…</source>
+        <translation>Готую звіт…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/printing.py" line="130" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="137" />
+        <location filename="../../zhdesk/gui/printing.py" line="110" />
         <source>Export the report</source>
         <translation>Експорт звіту</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="137" />
+        <location filename="../../zhdesk/gui/printing.py" line="110" />
         <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="143" />
+        <location filename="../../zhdesk/gui/printing.py" line="116" />
         <source>The report is saved: {0}</source>
         <translation>Звіт збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="157" />
+        <location filename="../../zhdesk/gui/printing.py" line="130" />
         <source>The report could not be prepared.</source>
         <translation>Не вдалося підготувати звіт.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="167" />
+        <location filename="../../zhdesk/gui/printing.py" line="140" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
     </message>

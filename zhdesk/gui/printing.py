@@ -1,6 +1,6 @@
 """Printing from the window: the very PDF that ``export-report`` writes, previewed and printed page for page.
 
-The PDF is written on the runner (with progress and cancel) into a temporary folder; QtPdf renders its
+The PDF is written by an operation (with progress and cancel) into a temporary folder; QtPdf renders its
 pages for the preview and for the printer, each page at most at 300 dpi, so what is printed is what an
 exported PDF shows. File → Export also lives here, with "Open" and "Show in folder" afterwards.
 """
@@ -10,18 +10,20 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zhdesk.gui.exchange_dialogs import show_file_done
+from zhdesk.gui.operations import Operation
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
+    from zhdesk.gui.operations import Progress
     from zhdesk.storage.database import Store
 
 MAX_DPI = 300  # on paper
@@ -83,50 +85,21 @@ class Printing(QObject):
         self.print_action = menu.addAction(self.tr("Print…"))
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda: self.prepare(self.print_))
-        self.progress: QProgressDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
         self.prepared = 0
 
-    def _report_task(self, target: Path) -> Callable[[Store, Callable[[int, int], None]], Any]:
+    def _run(self, target: Path, done: Callable[[Path], object]) -> None:
+        """Write the report on the runner, with a progress dialog that can cancel it."""
         period, body = self.window_.period, self.window_.body
         assert period is not None
 
-        def task(store: Store, progress: Callable[[int, int], None]) -> Path:
-            from zhdesk.reports.export import export_report
-            from zhdesk.services.report_builder import build_report_model
+        def work(store: Store, progress: Progress) -> Path:
+            from zhdesk.services.report_file import write_report
 
-            with store.reading() as session:
-                document = build_report_model(session, period, body)
-            return export_report(document, target, progress)
+            return write_report(store, period, body, target, progress)
 
-        return task
-
-    def _run(self, target: Path, done: Callable[[Path], None]) -> None:
-        """Write the report on the runner with a progress dialog that can cancel it."""
-        window = self.window_
-        window.flush()  # what was just typed is in the store before the report reads it
-        progress = QProgressDialog(self.tr("Preparing the report…"), self.tr("Cancel"), 0, 100, window)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
-
-        def finished(path: Path) -> None:
-            progress.reset()
-            done(path)
-
-        def failed(message: str) -> None:
-            progress.reset()
-            if message != "cancelled":
-                QMessageBox.warning(window, self.tr("zhdesk"), message)
-
-        job = window.runner.submit(
-            window.store_work(self._report_task(target)),
-            finished,
-            failed,
-            lambda d, t: progress.setValue(int(100 * d / max(t, 1))),
-        )
-        progress.canceled.connect(job.cancel)
+        Operation(self.window_, work, label=self.tr("Preparing the report…")).success(done).run()
 
     def export(self) -> None:
         window = self.window_
@@ -178,4 +151,4 @@ class Printing(QObject):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.accepted.connect(lambda: paint_pages(self.document, printer))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog.open()  # type: ignore[call-arg]  # QDialog.open(); the stub lists only its other overload
