@@ -9,7 +9,7 @@ from zhdesk.cli.common import open_from_args, print_json, reading
 from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_plan
 from zhdesk.periods import Period
 from zhdesk.services import settings
-from zhdesk.services.bodies import find_body, list_bodies, merge_bodies, registry_duplicates
+from zhdesk.services.bodies import list_bodies, merge_bodies_in, registry_duplicates, set_head
 from zhdesk.services.entry import EntryError
 from zhdesk.services.measures import list_measures, list_periods
 from zhdesk.services.programme_import import ImportResult, import_report
@@ -168,19 +168,11 @@ def cmd_bodies(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         if args.merge:
-            with store.transaction() as session:
-                kept, aliases = merge_bodies(session, *args.merge)
-                code, name = kept.code, kept.name
-            print(f"merged into {code} ({name}); now also known as: {'; '.join(aliases)}")
+            merged = merge_bodies_in(store, *args.merge)
+            print(f"merged into {merged.code} ({merged.name}); now also known as: {'; '.join(merged.new_aliases)}")
             return 0
         if args.set_head:
-            with store.transaction() as session:
-                body = find_body(session, args.set_head)
-                if args.position is not None:
-                    body.head_position = args.position
-                if args.name is not None:
-                    body.head_name = args.name
-                code = body.code
+            code = set_head(store, args.set_head, args.position, args.name)
             print(f"head of {code} set")
             return 0
         with store.reading() as session:
@@ -233,8 +225,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         if args.key is not None and args.value is not None:
-            with store.transaction() as session:
-                settings.put(session, args.key, args.value)
+            settings.put_setting(store, args.key, args.value)
             return 0
         with store.reading() as session:
             values = settings.get_all(session)
@@ -274,19 +265,13 @@ def cmd_export_report(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.scope import read_scope
+    from zhdesk.services.entry import target_of
     from zhdesk.validation.service import has_errors, validate_period
 
     with reading(args) as session:
-        scope = read_scope(session)
-        body = args.body or (scope.body if scope else None)
-        period = Period.parse(args.period) if args.period else (scope.period if scope else None)
-        if period is None:
-            known = list_periods(session)
-            if not known:
-                raise EntryError("the store has no reporting period yet; give --period")
-            period = Period.parse(known[-1][0])
-        problems = validate_period(session, period, body, own_texts=scope is not None and body == scope.body)
+        target = target_of(session, args.body, Period.parse(args.period) if args.period else None)
+        period = target.period
+        problems = validate_period(session, period, target.body, own_texts=target.own_texts)
     if args.json:
         print_json([asdict(problem) for problem in problems])
     else:
@@ -301,7 +286,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_set_execution(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from zhdesk.services.entry import clean_pasted, save_execution
+    from zhdesk.services.entry import clean_pasted, enter_text
 
     if args.text_file:
         try:
@@ -311,24 +296,11 @@ def cmd_set_execution(args: argparse.Namespace) -> int:
     else:
         raw = args.text
     text = clean_pasted(raw)
-    from zhdesk.exchange.scope import read_scope
-
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            scope = read_scope(session)
-            body = args.body or (scope.body if scope else None)
-            if args.period:
-                period = Period.parse(args.period)
-            elif scope is not None:
-                period = scope.period
-            else:
-                known = list_periods(session)
-                if not known:
-                    raise EntryError("the store has no reporting period yet; give --period")
-                period = Period.parse(known[-1][0])
-            changed = save_execution(session, args.measure, period, text, body)
+        saved = enter_text(store, args.measure, text, Period.parse(args.period) if args.period else None, args.body)
     finally:
         store.close()
-    print(f"{'saved' if changed else 'unchanged'}: measure {args.measure}, {period.code}, {len(text)} characters")
+    done = "saved" if saved.changed else "unchanged"
+    print(f"{done}: measure {args.measure}, {saved.period.code}, {len(text)} characters")
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from zhdesk.cli.common import open_from_args, print_json, reading
-from zhdesk.exchange.container import ExchangeError, write_file
+from zhdesk.exchange.container import ExchangeError
 from zhdesk.periods import Period
 
 
@@ -74,12 +74,11 @@ def cmd_issue_forms(args: argparse.Namespace) -> int:
 
 
 def cmd_open_form(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.forms import open_form
+    from zhdesk.services.department import open_form_package
 
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            opened = open_form(session, Path(args.file))
+        opened = open_form_package(store, Path(args.file))
     finally:
         store.close()
     print(
@@ -91,24 +90,21 @@ def cmd_open_form(args: argparse.Namespace) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.submissions import SubmissionRefused, make_submission
+    from zhdesk.exchange.submissions import SubmissionRefused
+    from zhdesk.services.department import write_submission
 
-    target = Path(args.output)
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            try:
-                data, sequence, entries = make_submission(session, args.author)
-            except SubmissionRefused as refused:
-                for problem in refused.problems:
-                    if problem.severity == "error":
-                        print(f"ПОМИЛКА: {problem.message}")
-                print(f"zhdesk: not submitted: {refused}")
-                return 1
+        submitted = write_submission(store, Path(args.output), args.author)
+    except SubmissionRefused as refused:
+        for problem in refused.problems:
+            if problem.severity == "error":
+                print(f"ПОМИЛКА: {problem.message}")
+        print(f"zhdesk: not submitted: {refused}")
+        return 1
     finally:
         store.close()
-    write_file(target, data)  # after the commit: a failed write skips a number, which is harmless
-    print(f"wrote {target}: submission no. {sequence}, {entries} measures")
+    print(f"wrote {submitted.path}: submission no. {submitted.sequence}, {submitted.measures} measures")
     return 0
 
 
@@ -187,12 +183,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.review import accept
+    from zhdesk.services.coordinator import accept_submission
 
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            code = accept(session, args.body, Period.parse(args.period), args.comment)
+        code = accept_submission(store, args.body, Period.parse(args.period), args.comment)
     finally:
         store.close()
     print(f"accepted the submission of {code} for {args.period}")
@@ -200,8 +195,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_return(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.forms import write_form
-    from zhdesk.exchange.review import return_submission
+    from zhdesk.services.coordinator import return_submission
 
     out = Path(args.out)
     if not out.is_dir():
@@ -209,36 +203,34 @@ def cmd_return(args: argparse.Namespace) -> int:
     period = Period.parse(args.period)
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            content = return_submission(session, args.body, period, args.comment, dict(args.on_measure))
+        path = return_submission(store, args.body, period, args.comment, dict(args.on_measure), out)
     finally:
         store.close()
-    path = write_form(out, period, content).path
     print(f"returned the submission of {args.body} for {args.period}; updated form package: {path}")
     return 0
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from zhdesk.exchange.merge import conflicts_of, resolve_conflict
+    from zhdesk.exchange.merge import conflicts_of
+    from zhdesk.exchange.submissions import inline_diff
+    from zhdesk.services.coordinator import resolve_conflict
 
     period = Period.parse(args.period)
-    store = open_from_args(args)
-    try:
-        with store.transaction() as session:
-            if args.take:
-                measure_id, take = args.take
-                if take not in ("bodies", "mine"):
-                    raise ExchangeError("merge", "--take ID bodies|mine")
-                resolve_conflict(session, measure_id, period, take)
-                print(f"resolved {measure_id}: kept {'the bodies' if take == 'bodies' else 'your'} text")
-                return 0
-            conflicts = conflicts_of(session, period)
-    finally:
-        store.close()
+    if args.take:
+        measure_id, take = args.take
+        if take not in ("bodies", "mine"):
+            raise ExchangeError("merge", "--take ID bodies|mine")
+        store = open_from_args(args)
+        try:
+            resolve_conflict(store, measure_id, period, take)
+        finally:
+            store.close()
+        print(f"resolved {measure_id}: kept {'the bodies' if take == 'bodies' else 'your'} text")
+        return 0
+    with reading(args) as session:
+        conflicts = conflicts_of(session, period)
     print(f"{len(conflicts)} conflicts in {period.code} between your texts and the executors'")
     for measure_id, mine, theirs in conflicts:
-        from zhdesk.exchange.submissions import inline_diff
-
         print(f"  CONFLICT {measure_id}: {inline_diff(mine, theirs)}")
     return 0
 

@@ -155,6 +155,21 @@ def accept(session: Session, code: str, period: Period, comment: str = "") -> st
     return body.code
 
 
+def comments_on(session: Session, code: str, period: Period) -> list[tuple[str | None, str]]:
+    """The coordinator's comments on the body's submission for ``period``, in the order they were made:
+    (the measure's id, or None for the whole submission; the text)."""
+    return [
+        (measure_id, text)
+        for measure_id, text in session.execute(
+            select(ReviewComment.measure_id, ReviewComment.text)
+            .join(ExecutiveBody, ExecutiveBody.id == ReviewComment.body_id)
+            .join(ReportingPeriod, ReportingPeriod.id == ReviewComment.period_id)
+            .where(ExecutiveBody.code == code, ReportingPeriod.code == period.code)
+            .order_by(ReviewComment.id)
+        )
+    ]
+
+
 def return_submission(
     session: Session,
     code: str,

@@ -5,11 +5,15 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.storage.models import BodyAlias, ExecutionPart, ExecutiveBody, MeasureExecutor
+
+if TYPE_CHECKING:
+    from zhdesk.storage.database import Store
 
 _TRANSLIT = dict(
     zip(
@@ -142,6 +146,15 @@ class BodyInfo:
     measures: int
     head_position: str
     head_name: str
+
+
+@dataclass(frozen=True)
+class MergedBody:
+    """The body kept by a merge, and the names it is now also known by (the merged body's)."""
+
+    code: str
+    name: str
+    new_aliases: list[str]
 
 
 @dataclass(frozen=True)
@@ -338,3 +351,22 @@ def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[Execu
         session.add(BodyAlias(body_id=keep.id, alias=name))
     session.flush()
     return keep, new_aliases
+
+
+def merge_bodies_in(store: Store, keep_ref: str, merge_ref: str) -> MergedBody:
+    """``merge_bodies`` in a transaction of its own: committed, or nothing changed."""
+    with store.transaction() as session:
+        kept, aliases = merge_bodies(session, keep_ref, merge_ref)
+        return MergedBody(kept.code, kept.name, aliases)
+
+
+def set_head(store: Store, code_or_name: str, position: str | None = None, name: str | None = None) -> str:
+    """Set the position and/or the name of the body's head (who signs its report; None: left as it is),
+    in a transaction of its own; returns the body's code."""
+    with store.transaction() as session:
+        body = find_body(session, code_or_name)
+        if position is not None:
+            body.head_position = position
+        if name is not None:
+            body.head_name = name
+        return body.code

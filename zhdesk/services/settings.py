@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zhdesk.storage.models import Setting
+
+if TYPE_CHECKING:
+    from zhdesk.storage.database import Store
 
 KNOWN = {
     "community": "the community in the genitive, as the report title names it "
@@ -44,6 +49,12 @@ def put(session: Session, key: str, value: str) -> bool:
         return False
     setting.value = value
     return True
+
+
+def put_setting(store: Store, key: str, value: str) -> bool:
+    """``put`` in a transaction of its own; True when the stored value changed."""
+    with store.transaction() as session:
+        return put(session, key, value)
 
 
 def put_if_empty(session: Session, key: str, value: str) -> bool:

@@ -1,0 +1,70 @@
+"""The department's desk (a store opened from a form package): opening the package, making the
+submission, and the coordinator's comments on the one returned.
+
+Qt-free, like ``services.coordinator``: each function opens its own session or transaction on the store,
+commits it, and returns plain data, so the window runs it on its runner and the command line calls it as
+it is. What is decided lives in ``exchange.forms``, ``exchange.submissions`` and ``exchange.review``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zhdesk.exchange.forms import OpenedForm
+    from zhdesk.storage.database import Store
+
+
+def open_form_package(store: Store, path: Path) -> OpenedForm:
+    """Create or update this department store from the form package at ``path``, in one transaction."""
+    from zhdesk.exchange.forms import open_form
+
+    with store.transaction() as session:
+        return open_form(session, path)
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A submission made: the file written, its number, and how many measures it holds."""
+
+    path: Path
+    sequence: int
+    measures: int
+
+
+def write_submission(store: Store, target: Path, author: str | None = None) -> Submitted:
+    """Make the submission (its number is committed first), then write it to ``target``; a failed write
+    only skips a number. Raises ``SubmissionRefused`` (nothing changed) while the texts have errors."""
+    from zhdesk.exchange.container import write_file
+    from zhdesk.exchange.submissions import make_submission
+
+    with store.transaction() as session:
+        data, sequence, measures = make_submission(session, author)
+    write_file(target, data)
+    return Submitted(target, sequence, measures)
+
+
+@dataclass(frozen=True)
+class ReturnComments:
+    """The coordinator's comments on a returned submission (Зауваження координатора)."""
+
+    period: str | None  # the period of the form package this store was opened from; None: no package
+    general: list[str]  # on the whole submission
+    on_measures: dict[str, str]  # measure id → the comment on it (the latest, if there are several)
+
+
+def coordinator_comments(store: Store, body: str) -> ReturnComments:
+    """The comments on ``body``'s submission for its form's period; none if this store is not ``body``'s."""
+    from zhdesk.exchange.review import comments_on
+    from zhdesk.exchange.scope import read_scope
+
+    with store.reading() as session:
+        scope = read_scope(session)
+        if scope is None or scope.body != body:
+            return ReturnComments(None, [], {})
+        comments = comments_on(session, body, scope.period)
+    general = [text for measure_id, text in comments if measure_id is None]
+    on_measures = {measure_id: text for measure_id, text in comments if measure_id is not None}
+    return ReturnComments(scope.period.code, general, on_measures)
