@@ -74,6 +74,6 @@ clean:
 
 # Ukrainian translations: extract the strings, fill them from resources/i18n/translate_uk.py, compile.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py forms/*.ui -ts resources/i18n/zhdesk_uk.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py zhdesk/gui/*/*.py forms/*.ui -ts resources/i18n/zhdesk_uk.ts
 	$(PY) resources/i18n/translate_uk.py resources/i18n/zhdesk_uk.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/zhdesk_uk.ts -qm resources/i18n/zhdesk_uk.qm

@@ -47,180 +47,177 @@
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>CompletenessChart</name>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="136" />
-        <source>Executive bodies</source>
-        <translation>Виконавчі органи</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="144" />
-        <source>Issue form packages…</source>
-        <translation>Видати бланки…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="145" />
-        <source>Receive submissions…</source>
-        <translation>Отримати подання…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="146" />
-        <source>Accept</source>
-        <translation>Прийняти</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="147" />
-        <source>Return with comments…</source>
-        <translation>Повернути із зауваженнями…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="148" />
-        <source>Export the report…</source>
-        <translation>Експортувати звіт…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="158" />
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="175" />
-        <source>Executive bodies and their submissions</source>
-        <translation>Виконавчі органи та їхні подання</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="179" />
-        <source>Table</source>
-        <translation>Таблиця</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="187" />
-        <source>Completeness</source>
-        <translation>Заповненість</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="239" />
-        <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
-        <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="255" />
-        <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="269" />
+        <location filename="../../zhdesk/gui/coordinator/chart.py" line="38" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="269" />
+        <location filename="../../zhdesk/gui/coordinator/chart.py" line="38" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="288" />
+        <location filename="../../zhdesk/gui/coordinator/chart.py" line="57" />
         <source>Filled measures per body</source>
         <translation>Заповнені заходи за органами</translation>
     </message>
+</context>
+<context>
+    <name>CoordinatorActions</name>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="293" />
-        <source>Could not read the store: {0}</source>
-        <translation>Не вдалося прочитати сховище: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="308" />
-        <source>Measures of {0}</source>
-        <translation>Заходи органу {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="347" />
-        <source>Cancelled; what was done before the cancel is kept</source>
-        <translation>Скасовано; зроблене до скасування збережено</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="350" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="412" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="426" />
-        <source>zhdesk</source>
-        <translation>zhdesk</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="365" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="51" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="365" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="51" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="384" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="67" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="388" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="73" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="400" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="83" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="407" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="86" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="412" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="426" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="92" />
+        <source>zhdesk</source>
+        <translation>zhdesk</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="92" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="421" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="106" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="429" />
-        <location filename="../../zhdesk/gui/dashboard.py" line="438" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="113" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="429" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="114" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="439" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="120" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="443" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="126" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="457" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="136" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="461" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="139" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="479" />
+        <location filename="../../zhdesk/gui/coordinator/actions.py" line="152" />
         <source>Resolving</source>
         <translation>Вирішую</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="46" />
+        <source>Executive bodies</source>
+        <translation>Виконавчі органи</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="52" />
+        <source>Issue form packages…</source>
+        <translation>Видати бланки…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="53" />
+        <source>Receive submissions…</source>
+        <translation>Отримати подання…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="54" />
+        <source>Accept</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="55" />
+        <source>Return with comments…</source>
+        <translation>Повернути із зауваженнями…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="56" />
+        <source>Export the report…</source>
+        <translation>Експортувати звіт…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="91" />
+        <source>Executive bodies and their submissions</source>
+        <translation>Виконавчі органи та їхні подання</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="71" />
+        <source>Table</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="74" />
+        <source>Completeness</source>
+        <translation>Заповненість</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="152" />
+        <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
+        <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="161" />
+        <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="138" />
+        <source>Could not read the store: {0}</source>
+        <translation>Не вдалося прочитати сховище: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="192" />
+        <source>Measures of {0}</source>
+        <translation>Заходи органу {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="107" />
+        <source>Cancelled; what was done before the cancel is kept</source>
+        <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
 </context>
 <context>
@@ -733,62 +730,62 @@
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="62" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="31" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="63" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="32" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="64" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="33" />
         <source>Last submission</source>
         <translation>Останнє подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="65" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="34" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="66" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="35" />
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="67" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="36" />
         <source>Warnings</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="68" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="37" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="71" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="40" />
         <source>not issued</source>
         <translation>не видано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="72" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="41" />
         <source>issued</source>
         <translation>видано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="73" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="42" />
         <source>submitted</source>
         <translation>подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="74" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="43" />
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/dashboard.py" line="75" />
+        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="44" />
         <source>returned</source>
         <translation>повернуто</translation>
     </message>

@@ -106,7 +106,7 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
         history.hide()
         window.view_menu.addAction(history.toggleViewAction())
         if coordinator and window.body is None:
-            from zhdesk.gui.dashboard import Dashboard
+            from zhdesk.gui.coordinator.dashboard import Dashboard
 
             dashboard = Dashboard(window)
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dashboard)

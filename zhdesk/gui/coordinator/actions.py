@@ -1,0 +1,157 @@
+"""The coordinator's actions on a period, each one operation: issue form packages, receive submissions,
+accept, return with comments, resolve a conflict, export the report.
+
+The questions (which folder, which comment) are asked here, on the UI thread; the work is a service call
+(``services.coordinator``, ``exchange``) that owns its transaction and returns plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from zhdesk.gui.exchange_dialogs import ReceivedDialog, show_file_done
+from zhdesk.gui.operations import Changes, Operation, ProgressDisplay
+
+if TYPE_CHECKING:
+    from zhdesk.exchange.forms import IssuedForm
+    from zhdesk.exchange.submissions import Received
+    from zhdesk.gui.coordinator.shell import CoordinatorWindow
+    from zhdesk.gui.operations import Progress
+    from zhdesk.periods import Period
+    from zhdesk.storage.database import Store
+
+T = TypeVar("T")
+TAKE: dict[str, Literal["bodies", "mine"]] = {"take:bodies": "bodies", "take:mine": "mine"}  # the note's links
+RECEIVED = Changes(texts=True, statuses=True)  # the consolidated texts and the bodies' standing
+REVIEWED = Changes(statuses=True)
+RESOLVED = Changes(texts=True, statuses=True)
+
+
+class CoordinatorActions(QObject):
+    """The actions of the dashboard ``pane`` (its dialogs appear over it; its display shows the progress).
+    ``cancelled``: an action stopped at Cancel (what it did before is kept)."""
+
+    cancelled = Signal()
+
+    def __init__(self, pane: QWidget, window: CoordinatorWindow, progress: ProgressDisplay) -> None:
+        super().__init__(pane)
+        self.pane, self.window_, self.display = pane, window, progress
+
+    def _operation(self, work: Callable[[Store, Progress], T], label: str, changes: Changes) -> Operation[T]:
+        operation = Operation(self.pane, work, label=label, changes=changes, initiator=self.pane, progress=self.display)
+        return operation.cancelled(self.cancelled.emit)
+
+    def choose_submissions(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.pane, self.tr("Receive submissions"), "", self.tr("zhdesk submissions (*.zhsub);;All files (*)")
+        )
+        if files:
+            self.receive([Path(f) for f in files])
+
+    def receive(self, files: list[Path]) -> None:
+        """Receive the dropped or chosen submissions (a form package is the department's, not received here)."""
+        submissions = [f for f in files if f.suffix.lower() != ".zhform"]
+        if not submissions:
+            return
+
+        def work(store: Store, progress: Progress) -> list[Received]:
+            from zhdesk.exchange.submissions import receive_files
+
+            return receive_files(store, submissions, progress)
+
+        self._operation(work, self.tr("Receiving"), RECEIVED).success(
+            lambda results: ReceivedDialog(self.pane, results).show()
+        ).run()
+
+    def issue(self) -> None:
+        period = self.window_.period
+        folder = QFileDialog.getExistingDirectory(self.pane, self.tr("Where to put the form packages"))
+        if not folder or period is None:
+            return
+
+        def work(store: Store, _progress: Progress) -> list[IssuedForm]:
+            from zhdesk.exchange.forms import issue_forms
+
+            return issue_forms(store, period, Path(folder))
+
+        def issued(forms: list[IssuedForm]) -> None:
+            words = self.tr("{0} form packages for {1} are in {2}. Send each body its own file.")
+            show_file_done(self.pane, words.format(len(forms), period.in_words, folder), Path(folder))
+
+        self._operation(work, self.tr("Issuing"), REVIEWED).success(issued).run()
+
+    def _chosen(self, code: str | None) -> Period | None:
+        """The period, when a body is chosen; else says to choose one."""
+        period = self.window_.period
+        if not code or period is None:
+            QMessageBox.information(self.pane, self.tr("zhdesk"), self.tr("Choose a body in the table first."))
+            return None
+        return period
+
+    def accept(self, code: str | None) -> None:
+        period = self._chosen(code)
+        if period is None or code is None:
+            return
+
+        def work(store: Store, _progress: Progress) -> str:
+            from zhdesk.services.coordinator import accept_submission
+
+            return accept_submission(store, code, period)
+
+        self._operation(work, self.tr("Accepting"), REVIEWED).run()
+
+    def return_submission(self, code: str | None, body_measures: set[str]) -> None:
+        """Return the body's submission with a comment, and one on the measure shown if it is the body's."""
+        period = self._chosen(code)
+        if period is None or code is None:
+            return
+        title = self.tr("Return to {0}").format(code)
+        comment, ok = QInputDialog.getMultiLineText(self.pane, title, self.tr("What should the body fix?"))
+        if not ok:
+            return
+        measure_comments = {}
+        current = self.window_.current
+        if current and current in body_measures:
+            question = self.tr("A comment on the measure shown ({0}), or leave empty:")
+            on_measure, ok = QInputDialog.getMultiLineText(
+                self.pane, title, question.format(self.window_.rows[current].no)
+            )
+            if ok and on_measure.strip():
+                measure_comments[current] = on_measure
+        folder = QFileDialog.getExistingDirectory(self.pane, self.tr("Where to put the updated form package"))
+        if not folder:
+            return
+
+        def work(store: Store, _progress: Progress) -> Path:
+            from zhdesk.services.coordinator import return_submission
+
+            return return_submission(store, code, period, comment, measure_comments, Path(folder))
+
+        def returned(path: Path) -> None:
+            words = self.tr("Returned. Send {0} this updated form package: {1}")
+            show_file_done(self.pane, words.format(code, path), path)
+
+        self._operation(work, self.tr("Returning"), REVIEWED).success(returned).run()
+
+    def resolve(self, measure_id: str, link: str) -> None:
+        """A link in the card's conflict note: take the executors' text, or keep the coordinator's."""
+        period, take = self.window_.period, TAKE.get(link)
+        if not measure_id or period is None or take is None:
+            return
+
+        def work(store: Store, _progress: Progress) -> str:
+            from zhdesk.services.coordinator import resolve_conflict
+
+            return resolve_conflict(store, measure_id, period, take)
+
+        self._operation(work, self.tr("Resolving"), RESOLVED).run()
+
+    def export(self) -> None:
+        """The same export as File → Export, with its own progress and cancel."""
+        if self.window_.printing is not None:
+            self.window_.printing.export()
