@@ -1,22 +1,31 @@
 """The department's side of the exchange in the window: open a form package, make the submission,
-and see the coordinator's comments next to the measures they concern."""
+and see the coordinator's comments next to the measures they concern.
+
+The work is ``services.department``'s (on the window's runner); the panel tells the window what it needs
+through ``MainWindow.open_body`` and ``set_notes`` and the navigator's ``show_filter``, and announces
+``form_opened``."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 if TYPE_CHECKING:
+    from zhdesk.exchange.forms import OpenedForm
+    from zhdesk.exchange.submissions import SubmissionRefused
     from zhdesk.gui.main_window import MainWindow
+    from zhdesk.services.department import ReturnComments, Submitted
     from zhdesk.storage.database import Store
 
 
 class Department(QObject):
+    form_opened = Signal(object)  # the OpenedForm: this store now belongs to one body (the dashboard goes)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -32,9 +41,19 @@ class Department(QObject):
         self.returned.hide()
         window.statusBar().addPermanentWidget(self.returned, 1)
         window.files_dropped.connect(self.dropped)
-        window.ready.connect(self.load_comments)
+        window.ready.connect(self._period_shown)
         self.busy = False
         self.form_period: str | None = None  # the period of the form package this store was opened from
+        self.just_opened: tuple[str, str] | None = None  # (period, what to say) of a package just opened
+
+    def _period_shown(self) -> None:
+        """The window has read a period: say again what was opened (its own "N measures" replaced it),
+        then fetch the coordinator's comments."""
+        opened, self.just_opened = self.just_opened, None
+        period = self.window_.period
+        if opened is not None and period is not None and period.code == opened[0]:
+            self.window_.statusBar().showMessage(opened[1])
+        self.load_comments()
 
     def dropped(self, files: list[Path]) -> None:
         forms = [f for f in files if f.suffix.lower() == ".zhform"]
@@ -57,24 +76,20 @@ class Department(QObject):
     def open_form(self, path: Path) -> None:
         self.window_.flush()
 
-        def task(store: Store, _progress: Callable[[int, int], None]) -> Any:
-            from zhdesk.exchange.forms import open_form
+        def task(store: Store, _progress: Callable[[int, int], None]) -> OpenedForm:
+            from zhdesk.services.department import open_form_package
 
-            with store.transaction() as session:
-                return open_form(session, path)
+            return open_form_package(store, path)
 
-        def done(opened: Any) -> None:
-            self.window_.body = opened.body
+        def done(opened: OpenedForm) -> None:
             self.submit_action.setEnabled(True)
-            dashboard = self.window_.findChild(QObject, "dashboardDock")
-            if dashboard is not None:
-                dashboard.deleteLater()  # this store now belongs to one body
-            self.window_.statusBar().showMessage(
-                self.tr("Opened the form of {0} for {1}: {2} measures").format(
-                    opened.body, opened.period, opened.measures
-                )
+            self.form_opened.emit(opened)
+            said = self.tr("Opened the form of {0} for {1}: {2} measures").format(
+                opened.body, opened.period, opened.measures
             )
-            self.window_.reload(opened.period)
+            self.window_.statusBar().showMessage(said)
+            self.just_opened = opened.period, said
+            self.window_.open_body(opened.body, opened.period)
 
         self.window_.runner.submit(self.window_.store_work(task), done, self._failed)
 
@@ -87,39 +102,23 @@ class Department(QObject):
             return
         body = window.body
 
-        def task(store: Store, _progress: Callable[[int, int], None]) -> Any:
-            from sqlalchemy import select
+        def task(store: Store, _progress: Callable[[int, int], None]) -> ReturnComments:
+            from zhdesk.services.department import coordinator_comments
 
-            from zhdesk.exchange.scope import read_scope
-            from zhdesk.storage.models import ExecutiveBody, ReportingPeriod, ReviewComment
-
-            with store.reading() as session:
-                scope = read_scope(session)
-                if scope is None or scope.body != body:
-                    return None, []
-                return scope.period.code, session.execute(  # the comments on the package's period
-                    select(ReviewComment.measure_id, ReviewComment.text)
-                    .join(ExecutiveBody, ExecutiveBody.id == ReviewComment.body_id)
-                    .join(ReportingPeriod, ReportingPeriod.id == ReviewComment.period_id)
-                    .where(ExecutiveBody.code == body, ReportingPeriod.code == scope.period.code)
-                    .order_by(ReviewComment.id)
-                ).all()
+            return coordinator_comments(store, body)
 
         window.runner.submit(window.store_work(task), self._show_comments)
 
-    def _show_comments(self, answer: tuple[str | None, list[tuple[str | None, str]]]) -> None:
-        self.form_period, comments = answer
-        general = [text for measure_id, text in comments if measure_id is None]
-        notes: dict[str, str] = {}
-        for measure_id, text in comments:
-            if measure_id is not None:
-                notes[measure_id] = self.tr("<b>The coordinator's comment:</b> {0}").format(
-                    html.escape(text, quote=False)
-                )
+    def _show_comments(self, comments: ReturnComments) -> None:
+        self.form_period = comments.period
+        notes = {
+            measure_id: self.tr("<b>The coordinator's comment:</b> {0}").format(html.escape(text, quote=False))
+            for measure_id, text in comments.on_measures.items()
+        }
         self.window_.set_notes("comments", notes)
-        said = html.escape(" ".join(general), quote=False)
-        self.returned.setText(self.tr("Returned by the coordinator: {0}").format(said) if general else "")
-        self.returned.setVisible(bool(general))
+        said = html.escape(" ".join(comments.general), quote=False)
+        self.returned.setText(self.tr("Returned by the coordinator: {0}").format(said) if comments.general else "")
+        self.returned.setVisible(bool(comments.general))
 
     def submit(self) -> None:
         window = self.window_
@@ -133,29 +132,27 @@ class Department(QObject):
             return
         window.flush()  # the last keystrokes go into the store before the submission reads it
 
-        def task(store: Store, _progress: Callable[[int, int], None]) -> Any:
-            from zhdesk.exchange.container import write_file
-            from zhdesk.exchange.submissions import SubmissionRefused, make_submission
+        def task(store: Store, _progress: Callable[[int, int], None]) -> Submitted | SubmissionRefused:
+            from zhdesk.exchange.submissions import SubmissionRefused
+            from zhdesk.services.department import write_submission
 
-            with store.transaction() as session:
-                try:
-                    data, sequence, entries = make_submission(session)
-                except SubmissionRefused as refused:
-                    return refused
-            write_file(Path(target), data)  # after the commit: a failed write only skips a number
-            return sequence, entries
+            try:
+                return write_submission(store, Path(target))
+            except SubmissionRefused as refused:
+                return refused
 
-        def done(result: Any) -> None:
+        def done(result: Submitted | SubmissionRefused) -> None:
             self.busy = False
-            if isinstance(result, tuple):
+            from zhdesk.exchange.submissions import SubmissionRefused
+
+            if not isinstance(result, SubmissionRefused):
                 from zhdesk.gui.exchange_dialogs import show_file_done
 
-                sequence, entries = result
                 show_file_done(
                     window,
                     self.tr(
                         "Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator."
-                    ).format(sequence, entries, target),
+                    ).format(result.sequence, result.measures, target),
                     Path(target),
                 )
                 return
@@ -168,7 +165,7 @@ class Department(QObject):
                     "fix them and make the submission again."
                 ).format(errors),
             )
-            window.filter_combo.setCurrentIndex(window.filter_combo.findData("problems"))
+            window.nav.show_filter("problems")  # where the errors are
 
         def failed(message: str) -> None:
             self.busy = False

@@ -268,6 +268,12 @@ class MainWindow(QMainWindow):
         """Narrow the navigator to these measures (one body's), as an extra entry of the filter list."""
         self.nav.show_only(label, measure_ids)
 
+    def open_body(self, body: str, period_code: str) -> None:
+        """This store now belongs to ``body`` (a form package was just opened into it): from now on its
+        measures and its own texts, typed texts saved as its part; ``period_code`` is read."""
+        self.body = body
+        self._reload(period_code)
+
     def reload(self, period_code: str | None = None) -> None:
         """Read the period again (after submissions changed the texts), or ``period_code`` instead."""
         code = period_code or (self.period.code if self.period is not None else None)

@@ -67,6 +67,10 @@ class Navigator(QObject):
         else:
             self.filter_combo.setCurrentIndex(index)
 
+    def show_filter(self, mode: str) -> None:
+        """Switch the filter list to ``mode`` (one of ``FILTERS``)."""
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(mode))
+
     def select(self, measure_id: str) -> None:
         index = self.model.index_of(measure_id)
         if not index.isValid():
