@@ -115,6 +115,7 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
                 window.tabifyDockWidget(problems, dashboard)
                 dashboard.raise_()
             window.view_menu.addAction(dashboard.toggleViewAction())
+            department.form_opened.connect(dashboard.deleteLater)  # the store now belongs to one body
             dashboard.refresh()
         if open_file:
             opened = Path(open_file)
