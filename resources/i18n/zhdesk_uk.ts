@@ -26,22 +26,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="45" />
+        <location filename="../../zhdesk/gui/card.py" line="48" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="47" />
+        <location filename="../../zhdesk/gui/card.py" line="50" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="49" />
+        <location filename="../../zhdesk/gui/card.py" line="52" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="63" />
+        <location filename="../../zhdesk/gui/card.py" line="66" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -223,73 +223,73 @@
 <context>
     <name>Department</name>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="23" />
+        <location filename="../../zhdesk/gui/department.py" line="32" />
         <source>Open a form package…</source>
         <translation>Відкрити бланк…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="25" />
+        <location filename="../../zhdesk/gui/department.py" line="34" />
         <source>Make the submission…</source>
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="52" />
+        <location filename="../../zhdesk/gui/department.py" line="71" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="52" />
+        <location filename="../../zhdesk/gui/department.py" line="71" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="73" />
+        <location filename="../../zhdesk/gui/department.py" line="87" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="46" />
-        <location filename="../../zhdesk/gui/department.py" line="82" />
+        <location filename="../../zhdesk/gui/department.py" line="65" />
+        <location filename="../../zhdesk/gui/department.py" line="97" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="47" />
+        <location filename="../../zhdesk/gui/department.py" line="66" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="116" />
+        <location filename="../../zhdesk/gui/department.py" line="115" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="121" />
+        <location filename="../../zhdesk/gui/department.py" line="120" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="130" />
+        <location filename="../../zhdesk/gui/department.py" line="129" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="130" />
+        <location filename="../../zhdesk/gui/department.py" line="129" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="157" />
+        <location filename="../../zhdesk/gui/department.py" line="154" />
         <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
         <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="165" />
+        <location filename="../../zhdesk/gui/department.py" line="162" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="167" />
+        <location filename="../../zhdesk/gui/department.py" line="164" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -370,42 +370,42 @@
         <translation>Зміни текстів цього заходу</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="51" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="55" />
         <source>No changes recorded yet.</source>
         <translation>Змін ще не записано.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="54" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="58" />
         <source>typed</source>
         <translation>введено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="55" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="59" />
         <source>imported</source>
         <translation>імпортовано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="56" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="60" />
         <source>submission</source>
         <translation>подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="57" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="61" />
         <source>conflict resolved</source>
         <translation>розбіжність вирішено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="58" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="62" />
         <source>form package</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="59" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="63" />
         <source>two bodies merged into one</source>
         <translation>два органи об'єднано в один</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="63" />
+        <location filename="../../zhdesk/gui/history_dock.py" line="67" />
         <source>report</source>
         <translation>звіт</translation>
     </message>
@@ -413,68 +413,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="86" />
+        <location filename="../../zhdesk/gui/main_window.py" line="92" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="185" />
+        <location filename="../../zhdesk/gui/main_window.py" line="193" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="187" />
+        <location filename="../../zhdesk/gui/main_window.py" line="195" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="199" />
+        <location filename="../../zhdesk/gui/main_window.py" line="207" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="214" />
+        <location filename="../../zhdesk/gui/main_window.py" line="222" />
         <source>Recovered {0} texts that were not saved last time</source>
         <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="307" />
+        <location filename="../../zhdesk/gui/main_window.py" line="322" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="344" />
+        <location filename="../../zhdesk/gui/main_window.py" line="354" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="346" />
+        <location filename="../../zhdesk/gui/main_window.py" line="356" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="174" />
-        <location filename="../../zhdesk/gui/main_window.py" line="217" />
+        <location filename="../../zhdesk/gui/main_window.py" line="182" />
+        <location filename="../../zhdesk/gui/main_window.py" line="225" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="151" />
+        <location filename="../../zhdesk/gui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="152" />
+        <location filename="../../zhdesk/gui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="228" />
+        <location filename="../../zhdesk/gui/main_window.py" line="236" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="301" />
+        <location filename="../../zhdesk/gui/main_window.py" line="316" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -615,13 +615,13 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../zhdesk/gui/operations.py" line="162" />
-        <location filename="../../zhdesk/gui/operations.py" line="190" />
+        <location filename="../../zhdesk/gui/operations.py" line="126" />
+        <location filename="../../zhdesk/gui/operations.py" line="154" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/operations.py" line="303" />
+        <location filename="../../zhdesk/gui/operations.py" line="266" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>

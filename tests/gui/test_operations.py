@@ -26,6 +26,17 @@ class Window(QWidget):
         self.session = StoreSession(self._open, self.runner, parent=self)
         self.editor = QPlainTextEdit(self)
         self.calls: list[str] = []
+        # as the main window answers its session: no typing into texts being replaced, then read again
+        self.session.changing.connect(self._changing)
+        self.session.changed.connect(self._changed)
+
+    def _changing(self, changes: Changes) -> None:
+        if changes.texts:
+            self.editor.setEnabled(False)
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.texts:
+            self.reload()
 
     def _open(self) -> object:
         self.opened += 1

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.autosave.text_of = lambda measure_id: self.work.rows[measure_id].execution
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
+        self.session.changing.connect(self._store_changing)
+        self.session.changed.connect(self._store_changed)
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
         self.runner.submit(self._load_work(None), self._loaded, self._failed)
@@ -273,6 +275,14 @@ class MainWindow(QMainWindow):
         measures and its own texts, typed texts saved as its part; ``period_code`` is read."""
         self.body = body
         self._reload(period_code)
+
+    def _store_changing(self, changes: Any) -> None:
+        if changes.texts:  # nothing is typed into a text the work is about to replace
+            self.editor.setEnabled(False)
+
+    def _store_changed(self, changes: Any, _initiator: object) -> None:
+        if changes.texts:  # the period read again reopens the editor on the measure shown
+            self.reload()
 
     def reload(self, period_code: str | None = None) -> None:
         """Read the period again (after submissions changed the texts), or ``period_code`` instead."""

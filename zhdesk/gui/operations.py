@@ -67,16 +67,6 @@ class Shell(Protocol):
     def flush(self) -> None: ...
 
 
-@runtime_checkable
-class TextShell(Protocol):
-    """A window whose editor shows a period's texts (the main window)."""
-
-    @property
-    def editor(self) -> QWidget: ...
-
-    def reload(self, period_code: str | None = None) -> None: ...
-
-
 def _window_of(start: QObject) -> QObject:
     current: QObject | None = start
     while current is not None:
@@ -91,36 +81,10 @@ def shell_of(start: QObject) -> Shell:
     return cast(Shell, _window_of(start))
 
 
-FOLLOWED = "zhdeskWindowFollowsTexts"  # set on a session once its window reloads on changed texts
-
-
 def session_of(start: QObject) -> StoreSession:
     """The store session of the window ``start`` lives in; its ``changed(changes, initiator)`` is the one
     announcement of what operations changed. Views connect to it to refresh what they show."""
-    window = _window_of(start)
-    session = cast(Shell, window).session
-    if isinstance(window, TextShell) and not session.property(FOLLOWED):
-        session.setProperty(FOLLOWED, True)
-        _follow_texts(window, session)
-    return session
-
-
-# The window's own answers to changed texts, wired here until the window makes them itself: nothing is
-# typed into a text the work is about to replace, and the period is read again afterwards (which reopens
-# the editor on the measure shown).
-
-
-def _follow_texts(window: TextShell, session: StoreSession) -> None:
-    def changed(changes: Changes, _initiator: object) -> None:
-        if changes.texts:
-            window.reload()
-
-    session.changed.connect(changed)
-
-
-def _hold_editing(window: QObject) -> None:
-    if isinstance(window, TextShell):
-        window.editor.setEnabled(False)
+    return cast(Shell, _window_of(start)).session
 
 
 class ProgressDisplay(Protocol):
@@ -265,8 +229,7 @@ class Operation(Generic[T]):
         """Hand what was typed to the store, then start the work (after whatever the runner has before it)."""
         self.shell.flush()
         session = session_of(self.parent)
-        if self.changes.texts:
-            _hold_editing(_window_of(self.parent))
+        session.changing.emit(self.changes)  # views stop what the work will change (the editor, for texts)
         self.progress.begin(self)
         self.job = session.runner.submit(session.work(self.work), self._finished, self._failed, self._step)
         return self

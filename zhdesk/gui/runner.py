@@ -81,6 +81,7 @@ class Runner(QObject):
     ) -> Job:
         job = Job(work)
         self.jobs.add(job)
+
         def done(result: Any) -> None:
             self.jobs.discard(job)
             on_done(result)

@@ -19,6 +19,7 @@ Progress = Callable[[int, int], None]
 class StoreSession(QObject):
     """``key``: the store's name for the recovery journal (its file, or its URL)."""
 
+    changing = Signal(object)  # what an operation about to run will change
     changed = Signal(object, object)  # (what changed, the initiator or None)
 
     def __init__(
