@@ -98,7 +98,7 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
         from zhdesk.gui.history_dock import HistoryDock
         from zhdesk.gui.printing import Printing
 
-        window.printing = Printing(window)
+        Printing(window)  # File → Export / Print, found by the window as its child
         About(window)
 
         history = HistoryDock(window)

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFile, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtUiTools import QUiLoader
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -24,16 +23,15 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from zhdesk import paths
 from zhdesk.gui import language
 from zhdesk.gui.autosave import Autosave
 from zhdesk.gui.card import Card, Notes
-from zhdesk.gui.loading import Loaded, load, quick_load
+from zhdesk.gui.loading import Loaded
 from zhdesk.gui.navigator import Navigator
 from zhdesk.gui.problems_panel import fill_problems
 from zhdesk.gui.store_session import StoreSession
-from zhdesk.gui.text_editor import ExecutionEditor, plain_text
-from zhdesk.gui.widgets import child
+from zhdesk.gui.text_editor import plain_text
+from zhdesk.gui.widgets import child, load_form, restore_geometry, save_geometry
 from zhdesk.periods import Period
 from zhdesk.services.worklist import Worklist
 
@@ -41,20 +39,6 @@ if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while t
     from zhdesk.gui.printing import Printing
     from zhdesk.gui.runner import Runner
     from zhdesk.storage.database import Store
-
-
-def load_form(name: str) -> QMainWindow:
-    loader = QUiLoader()
-    loader.registerCustomWidget(ExecutionEditor)
-    ui = QFile(str(paths.FORMS / name))
-    ui.open(QFile.OpenModeFlag.ReadOnly)
-    try:
-        form = loader.load(ui)
-    finally:
-        ui.close()
-    if not isinstance(form, QMainWindow):
-        raise LookupError(f"{name} is not a main window form")
-    return form
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +65,6 @@ class MainWindow(QMainWindow):
         self.current: str | None = None
         self.panel_stale = False
         self._notes = Notes()
-        self.printing: Printing | None = None  # File → Export / Print, built after the first screen
         self.autosave = Autosave(self.session, lambda: self.body, self)
         self.autosave.text_of = lambda measure_id: self.work.rows[measure_id].execution
         self.autosave.saved.connect(self._saved)
@@ -90,7 +73,14 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._store_changed)
         self._build()
         self.statusBar().showMessage(self.tr("Opening the store…"))
-        self.runner.submit(self._load_work(None), self._loaded, self._failed)
+        self.runner.submit(self.session.read_period(None, body), self._loaded, self._failed)
+
+    @property
+    def printing(self) -> Printing | None:
+        """File → Export / Print: built as a child of the window once the first screen is up."""
+        from zhdesk.gui.printing import Printing
+
+        return self.findChild(Printing)
 
     # what the panels and the tests read of the window
     store = property(lambda self: self.session.store)
@@ -148,35 +138,14 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._edited)
         self.editor.focus_lost.connect(self.flush)
         self.problems_tree.itemActivated.connect(self.nav.jump_to_problem)
-        shortcuts: list[tuple[QKeySequence, Callable[[], None]]] = [
-            (QKeySequence(QKeySequence.StandardKey.Find), self.nav.focus_search),
-            (QKeySequence("Ctrl+PgDown"), lambda: self.nav.step(1)),
-            (QKeySequence("Ctrl+PgUp"), lambda: self.nav.step(-1)),
-            (QKeySequence("Ctrl+Shift+PgDown"), self.nav.next_unfilled),
-        ]
-        for keys, slot in shortcuts:
-            QShortcut(keys, self).activated.connect(slot)
+        self.nav.install_shortcuts(self)
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(dock.toggleViewAction())
         language.add_menu(self)
-        settings = QSettings()
-        if settings.value("window/geometry") is not None:
-            self.restoreGeometry(settings.value("window/geometry"))
-            self.splitter.restoreState(settings.value("window/splitter"))
-        else:
-            self.splitter.setSizes([480, 800])
+        restore_geometry(self, self.splitter)
 
     # -- loading (background work never touches widgets) -----------------------------------------------
-
-    def _load_work(self, period_code: str | None) -> Callable[[Callable[[int, int], None]], Loaded]:
-        session = self.session
-
-        def work(_progress: Callable[[int, int], None]) -> Loaded:
-            loaded = quick_load(session.quick_path, period_code, self.body) if session.store is None else None
-            return loaded if loaded is not None else load(session.open(), period_code, self.body)
-
-        return work
 
     def _open_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
@@ -184,7 +153,7 @@ class MainWindow(QMainWindow):
     def _reload(self, period_code: str) -> None:
         self.flush()
         self.editor.setEnabled(False)  # nothing can be typed into a measure that is about to be replaced
-        self.runner.submit(self._load_work(period_code), self._loaded, self._failed)
+        self.runner.submit(self.session.read_period(period_code, self.body), self._loaded, self._failed)
 
     def _loaded(self, loaded: Loaded) -> None:
         self.flush()  # anything typed while loading is saved under the measure and period it was typed for
@@ -359,8 +328,6 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        save_geometry(self, self.splitter)
         self.session.close()
         super().closeEvent(event)

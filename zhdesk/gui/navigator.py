@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QTreeView, QTreeWidgetItem
 
 from zhdesk.gui.navigator_model import ID_ROLE, NavigatorModel
@@ -36,6 +37,17 @@ class Navigator(QObject):
         self.view.selectionModel().currentChanged.connect(
             lambda index, _previous: self.current_changed.emit(index.data(ID_ROLE) if index.isValid() else None)
         )
+
+    def install_shortcuts(self, window: QMainWindow) -> None:
+        """Ctrl+F, Ctrl+PgDown / Ctrl+PgUp and Ctrl+Shift+PgDown (the next unfilled measure)."""
+        shortcuts: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
+            (QKeySequence("Ctrl+PgDown"), lambda: self.step(1)),
+            (QKeySequence("Ctrl+PgUp"), lambda: self.step(-1)),
+            (QKeySequence("Ctrl+Shift+PgDown"), self.next_unfilled),
+        ]
+        for keys, slot in shortcuts:
+            QShortcut(keys, window).activated.connect(slot)
 
     def refilter(self) -> None:
         words = self.search.text().strip()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from zhdesk.gui.loading import Loaded
     from zhdesk.gui.runner import Runner
     from zhdesk.storage.database import Store
 
@@ -46,6 +47,18 @@ class StoreSession(QObject):
 
         def run(progress: Progress) -> Any:
             return task(self.open(), progress)
+
+        return run
+
+    def read_period(self, period_code: str | None, body: str | None) -> Callable[[Progress], Loaded]:
+        """Work for the runner: the period's rows (the latest period by default), from the quick reader
+        while the store is not open yet, else from the store."""
+
+        def run(_progress: Progress) -> Loaded:
+            from zhdesk.gui.loading import load, quick_load
+
+            loaded = quick_load(self.quick_path, period_code, body) if self.store is None else None
+            return loaded if loaded is not None else load(self.open(), period_code, body)
 
         return run
 

@@ -1,10 +1,16 @@
-"""Finding the widgets a .ui form made, typed: a missing one is a bug in the form, said at once."""
+"""The window's forms: loading a .ui, finding its widgets typed (a missing one is a bug in the form, said
+at once), and remembering the window's size and splitter between sessions."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QFile, QObject, QSettings
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from zhdesk import paths
+from zhdesk.gui.text_editor import ExecutionEditor
 
 W = TypeVar("W", bound=QObject)
 
@@ -14,3 +20,32 @@ def child(parent: QObject, kind: type[W], name: str) -> W:
     if found is None:
         raise LookupError(f"the form has no {kind.__name__} named {name!r}")
     return found
+
+
+def load_form(name: str) -> QMainWindow:
+    loader = QUiLoader()
+    loader.registerCustomWidget(ExecutionEditor)
+    ui = QFile(str(paths.FORMS / name))
+    ui.open(QFile.OpenModeFlag.ReadOnly)
+    try:
+        form = loader.load(ui)
+    finally:
+        ui.close()
+    if not isinstance(form, QMainWindow):
+        raise LookupError(f"{name} is not a main window form")
+    return form
+
+
+def restore_geometry(window: QMainWindow, splitter: QSplitter) -> None:
+    settings = QSettings()
+    if settings.value("window/geometry") is not None:
+        window.restoreGeometry(settings.value("window/geometry"))
+        splitter.restoreState(settings.value("window/splitter"))
+    else:
+        splitter.setSizes([480, 800])
+
+
+def save_geometry(window: QMainWindow, splitter: QSplitter) -> None:
+    settings = QSettings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/splitter", splitter.saveState())
