@@ -47,7 +47,7 @@ def test_xlsx(document: ReportDocument, tmp_path: Path) -> None:
     assert sheet.print_title_rows == "$3:$4"
     assert sheet.freeze_panes == "A5"
     assert [sheet.cell(3, c).value for c in range(1, 7)] == list(COLUMN_TITLES)
-    assert [sheet.cell(4, c).value for c in range(1, 7)] == [1, 2, 3, 4, 5, 6]
+    assert [sheet.cell(4, c).value for c in range(1, 7)] == ["1", "2", "3", "4", "5", "6"]  # every cell a text
     assert sheet["A1"].value == document.title and sheet["A1"].font.b
     merged = {str(r) for r in sheet.merged_cells.ranges}
     assert "A1:F1" in merged

@@ -38,7 +38,7 @@ def cmd_import_report(args: argparse.Namespace) -> int:
     from zhdesk.importing.readers import read_report  # openpyxl and python-docx load only for an import
 
     period = Period.parse(args.period)
-    report = read_report(args.file)  # the file is read and checked before the store is touched
+    report = read_report(args.file, sheet=args.sheet)  # the file is read and checked before the store is touched
     store = open_from_args(args)
     try:
         result = import_report(store, report, period, confirm=args.confirm, reject=set(args.reject))

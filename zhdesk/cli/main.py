@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_decision_options(p)
     add_programme_parsers(sub)
+    for name in ("import-report", "import-programme"):  # a workbook with more than one table sheet
+        sub.choices[name].add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (by its name)")
 
     p = sub.add_parser("measures", help="list measures of a period in report order")
     p.add_argument("--period", required=True)

@@ -49,7 +49,7 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
     from zhdesk.services.programme import import_programme
 
     retired_from = "" if args.retired_from is None else Period.parse(args.retired_from).code
-    report = read_programme(args.file)  # the file is read and checked before the store is touched
+    report = read_programme(args.file, sheet=args.sheet)  # read and checked before the store is touched
     store = open_from_args(args)
     try:
         result = import_programme(

@@ -114,6 +114,7 @@ def write_xlsx(document: ReportDocument, path: Path, progress: Progress | None =
         _merge(sheet, row, 5, row, 6)
         _fit_height(sheet, row, [(document.signature.position, sum(widths[:3]) * 0.85)])
     _print_setup(sheet, header_row)
+    _texts_only(sheet)
     if progress:
         progress(total, total)
     buffer = io.BytesIO()  # zip in memory: a full disk then fails in one plain write, not inside zipfile
@@ -181,6 +182,17 @@ def _merge(sheet: Worksheet, first_row: int, first_column: int, last_row: int, l
                 follower = MergedCell(sheet, row, column)
                 follower._style = copy(style)
                 sheet._cells[row, column] = follower
+
+
+def _texts_only(sheet: Worksheet) -> None:
+    """Every written cell a string cell holding exactly its text: openpyxl takes a text starting with "="
+    for a formula (a stored text must never become a live formula or link in the official file), and
+    the column numbers are written as the texts "1" … "6"."""
+    for cell in sheet._cells.values():
+        if cell.value is not None and not isinstance(cell, MergedCell):
+            if not isinstance(cell.value, str):
+                cell.value = str(cell.value)
+            cell.data_type = "s"
 
 
 def _box(sheet: Worksheet, row: int) -> None:
