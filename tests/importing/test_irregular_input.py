@@ -57,7 +57,7 @@ def test_text_that_looks_like_markup_is_kept() -> None:
 
 def test_endless_device_is_refused(tmp_path: Path) -> None:
     started = time.perf_counter()
-    with pytest.raises(ImportFailure, match="larger than 32 MB"):
+    with pytest.raises(ImportFailure, match="not a regular file"):
         read_report("/dev/zero")
     assert time.perf_counter() - started < 10
 

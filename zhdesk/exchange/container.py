@@ -12,6 +12,7 @@ import hmac
 import io
 import json
 import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +108,12 @@ def read_container(path: Path | str, kind: str) -> Container:
     path = Path(path)
     name = path.name
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise ExchangeError(name, "not a regular file (a pipe, device or socket); give a saved file", UNREADABLE)
         if size > MAX_FILE_BYTES:
             raise ExchangeError(
                 name, f"the file is {size / 2**20:.0f} MB; an exchange file is at most 64 MB", TOO_LARGE

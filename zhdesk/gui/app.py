@@ -47,12 +47,12 @@ def run_gui(args: argparse.Namespace) -> int:
             from zhdesk.services.demo import open_demo_store
 
             return open_demo_store()
+        from zhdesk.storage.database import carries_password, resolve_url
         from zhdesk.storage.database import open_store as open_any
-        from zhdesk.storage.database import resolve_url
 
         url = resolve_url(args.db, args.db_url)
         store = open_any(url)
-        if url.password is None:  # a password is never written to the settings file
+        if not carries_password(url):  # a password (in the URL or its query) is never written to the settings
             QSettings().setValue("store/last", url.render_as_string(hide_password=False))
         return store
 

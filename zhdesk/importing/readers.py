@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
-from functools import partial
 from pathlib import Path
 
 from zhdesk.importing.docx_reader import read_docx_rows
@@ -24,32 +25,33 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 Reader = Callable[[str, bytes], Iterable[SourceRow]]
 
 
-def read_report(path: str | Path, *, sheet: str | None = None) -> ParsedReport:
+def read_report(path: str | Path) -> ParsedReport:
     """Read the official table from ``path`` (TXT/TSV, XLSX or DOCX) into a :class:`ParsedReport`.
 
-    ``sheet`` names the workbook sheet to read (XLSX only); without it the sheet holding the official
-    table header is read. Raises :class:`ImportFailure` with a one-line message for any bad input;
-    nothing else escapes.
+    Raises :class:`ImportFailure` with a one-line message for any bad input; nothing else escapes.
     """
-    return _read(Path(path), programme=False, sheet=sheet)
+    return _read(Path(path), programme=False)
 
 
-def read_programme(path: str | Path, *, sheet: str | None = None) -> ParsedReport:
+def read_programme(path: str | Path) -> ParsedReport:
     """Read the approved programme (or an amendment) from ``path`` (TXT/TSV, XLSX or DOCX).
 
     The programme is the official table without "Виконання заходів" (five columns); a six-column report
     table is read too, with its column 5 ignored. Every measure's ``execution`` is empty. Raises
     :class:`ImportFailure` with a one-line message for any bad input, as :func:`read_report` does.
     """
-    return _read(Path(path), programme=True, sheet=sheet)
+    return _read(Path(path), programme=True)
 
 
-def _read(path: Path, *, programme: bool, sheet: str | None = None) -> ParsedReport:
+def _read(path: Path, *, programme: bool) -> ParsedReport:
     source = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = os.stat(path)
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise ImportFailure(source, "", "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise ImportFailure(source, "", "not a regular file (a pipe, device or socket); give a saved file")
         if size > MAX_FILE_BYTES:
             raise ImportFailure(
                 source,
@@ -62,20 +64,16 @@ def _read(path: Path, *, programme: bool, sheet: str | None = None) -> ParsedRep
             raise ImportFailure(source, "", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
     except OSError as exc:
         raise ImportFailure(source, "", f"cannot read the file: {exc.strerror or exc}") from None
-    return parse_bytes(source, data, programme=programme, sheet=sheet)
+    return parse_bytes(source, data, programme=programme)
 
 
-def parse_bytes(source: str, data: bytes, *, programme: bool = False, sheet: str | None = None) -> ParsedReport:
+def parse_bytes(source: str, data: bytes, *, programme: bool = False) -> ParsedReport:
     """The report (or with ``programme=True`` the approved programme) in a file's bytes."""
     if not data.strip():
         raise ImportFailure(source, "", "the file is empty")
     kind = Path(source).suffix[1:].upper() or "text"
     try:
         kind, reader = _pick_reader(source, data)
-        if sheet is not None:
-            if reader is not read_xlsx_rows:
-                raise ImportFailure(source, "", f"--sheet applies to XLSX workbooks only; this is a {kind} file")
-            reader = partial(read_xlsx_rows, sheet=sheet)
         rows = reader(source, data)
         report = build_report(source, rows, programme=programme)
         # what the reader noticed about the file itself (the TXT's encoding) comes first

@@ -12,14 +12,29 @@ import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from zhdesk.storage.database import hide_password
+
+
+def store_key(store: str) -> str:
+    """The journal's name for a store: its file as given, or its URL without the password."""
+    if "://" not in store:
+        return store  # a file path (what every journal entry was keyed by so far)
+    try:
+        return hide_password(store)
+    except Exception:  # not a URL after all: kept as it was
+        return store
+
 
 @dataclass(frozen=True)
 class Entry:
-    store: str
+    store: str  # the store's file, or its URL with the password hidden (never written with it)
     measure_id: str
     period: str
     body: str | None
     text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "store", store_key(self.store))
 
     @property
     def key(self) -> tuple[str, str, str, str | None]:
@@ -44,6 +59,7 @@ class RecoveryJournal:
     def pending(self, store: str) -> list[Entry]:
         """The latest text per measure, period and body still waiting for ``store``."""
         latest: dict[tuple[str, str, str, str | None], Entry] = {}
+        store = store_key(store)
         for entry in self._read():
             if entry.store == store:
                 latest[entry.key] = entry

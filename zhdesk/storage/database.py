@@ -78,7 +78,7 @@ class Store:
         """What to show the user: the file path, or the URL without its password."""
         if self.is_sqlite:
             return str(self.url.database or ":memory:")
-        return self.url.render_as_string(hide_password=True)
+        return hide_password(self.url)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -110,14 +110,14 @@ def open_store(url: URL | str, *, migrate: bool = True) -> Store:
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
-        raise StoreError(f"cannot use database URL {url.render_as_string(hide_password=True)}: {exc}") from exc
+        raise StoreError(f"cannot use database URL {hide_password(url)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         revision, backup = _migrate(engine, sqlite_file) if migrate else (_current_revision(engine), None)
     except SQLAlchemyError as exc:
         engine.dispose()
-        where = sqlite_file or url.render_as_string(hide_password=True)
+        where = sqlite_file or hide_password(url)
         detail = getattr(exc, "orig", None) or exc
         raise StoreError(f"cannot open the store {where}: {exc.__class__.__name__}: {detail}") from exc
     except StoreError:
@@ -168,7 +168,7 @@ def _migrate(engine: Engine, sqlite_file: Path | None) -> tuple[str, Path | None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise StoreError(
-            f"the store {sqlite_file or engine.url.render_as_string(hide_password=True)} was written by a "
+            f"the store {sqlite_file or hide_password(engine.url)} was written by a "
             f"newer zhdesk (schema {current}); this version knows schema up to {head}. "
             "Install the newer zhdesk; the store was not changed."
         )
@@ -192,6 +192,21 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     finally:
         source.close()
     return target
+
+
+def carries_password(url: URL | str) -> bool:
+    """True when the URL holds a password, after its user or as a ``password=`` query parameter."""
+    url = make_url(url) if isinstance(url, str) else url
+    return url.password is not None or any(key.lower() == "password" for key in url.query)
+
+
+def hide_password(url: URL | str) -> str:
+    """The URL as text with its password hidden (``***``) and any ``password=`` query parameter left out."""
+    url = make_url(url) if isinstance(url, str) else url
+    secret = [key for key in url.query if key.lower() == "password"]
+    if secret:
+        url = url.difference_update_query(secret)
+    return url.render_as_string(hide_password=True)
 
 
 @dataclass(frozen=True)
@@ -223,7 +238,7 @@ def store_info(url: URL | str) -> StoreInfo:
         except sqlite3.Error:
             found = None
         return StoreInfo(str(path), found[0] if found else "none", schema_head())
-    location = url.render_as_string(hide_password=True)
+    location = hide_password(url)
     try:
         engine = create_engine(url)
         try:
