@@ -8,6 +8,7 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from zhdesk.importing.docx_reader import read_docx_rows
@@ -25,25 +26,27 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 Reader = Callable[[str, bytes], Iterable[SourceRow]]
 
 
-def read_report(path: str | Path) -> ParsedReport:
+def read_report(path: str | Path, *, sheet: str | None = None) -> ParsedReport:
     """Read the official table from ``path`` (TXT/TSV, XLSX or DOCX) into a :class:`ParsedReport`.
 
-    Raises :class:`ImportFailure` with a one-line message for any bad input; nothing else escapes.
+    ``sheet`` names the workbook sheet to read (XLSX only); without it the sheet holding the official
+    table header is read. Raises :class:`ImportFailure` with a one-line message for any bad input;
+    nothing else escapes.
     """
-    return _read(Path(path), programme=False)
+    return _read(Path(path), programme=False, sheet=sheet)
 
 
-def read_programme(path: str | Path) -> ParsedReport:
+def read_programme(path: str | Path, *, sheet: str | None = None) -> ParsedReport:
     """Read the approved programme (or an amendment) from ``path`` (TXT/TSV, XLSX or DOCX).
 
     The programme is the official table without "Виконання заходів" (five columns); a six-column report
     table is read too, with its column 5 ignored. Every measure's ``execution`` is empty. Raises
     :class:`ImportFailure` with a one-line message for any bad input, as :func:`read_report` does.
     """
-    return _read(Path(path), programme=True)
+    return _read(Path(path), programme=True, sheet=sheet)
 
 
-def _read(path: Path, *, programme: bool) -> ParsedReport:
+def _read(path: Path, *, programme: bool, sheet: str | None = None) -> ParsedReport:
     source = path.name
     try:
         info = os.stat(path)
@@ -64,16 +67,20 @@ def _read(path: Path, *, programme: bool) -> ParsedReport:
             raise ImportFailure(source, "", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
     except OSError as exc:
         raise ImportFailure(source, "", f"cannot read the file: {exc.strerror or exc}") from None
-    return parse_bytes(source, data, programme=programme)
+    return parse_bytes(source, data, programme=programme, sheet=sheet)
 
 
-def parse_bytes(source: str, data: bytes, *, programme: bool = False) -> ParsedReport:
+def parse_bytes(source: str, data: bytes, *, programme: bool = False, sheet: str | None = None) -> ParsedReport:
     """The report (or with ``programme=True`` the approved programme) in a file's bytes."""
     if not data.strip():
         raise ImportFailure(source, "", "the file is empty")
     kind = Path(source).suffix[1:].upper() or "text"
     try:
         kind, reader = _pick_reader(source, data)
+        if sheet is not None:
+            if reader is not read_xlsx_rows:
+                raise ImportFailure(source, "", f"--sheet applies to XLSX workbooks only; this is a {kind} file")
+            reader = partial(read_xlsx_rows, sheet=sheet)
         rows = reader(source, data)
         report = build_report(source, rows, programme=programme)
         # what the reader noticed about the file itself (the TXT's encoding) comes first
