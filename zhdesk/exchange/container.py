@@ -97,9 +97,10 @@ def content_bytes_of(content: dict[str, Any]) -> bytes:
     return json.dumps(content, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
-def write_file(path: Path, data: bytes) -> Path:
-    """Write atomically: the previous file stays whole if anything fails."""
-    with atomic_path(path) as temporary:
+def write_file(path: Path, data: bytes, *, private: bool = False) -> Path:
+    """Write atomically: the previous file stays whole if anything fails. ``private``: it holds a key
+    (a form package): readable by its owner only on POSIX."""
+    with atomic_path(path, private=private) as temporary:
         temporary.write_bytes(data)
     return path
 

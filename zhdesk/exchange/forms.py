@@ -100,7 +100,7 @@ def issue_forms(store: Store, period: Period, out_dir: Path, bodies: list[str] |
 
 def write_form(out_dir: Path, period: Period, content: dict[str, Any]) -> IssuedForm:
     code = content["body"]["code"]
-    path = write_file(out_dir / f"{code}-{period.code}.zhform", pack(FORM, content))
+    path = write_file(out_dir / f"{code}-{period.code}.zhform", pack(FORM, content), private=True)
     return IssuedForm(code, period.code, path, len(content["measures"]))
 
 

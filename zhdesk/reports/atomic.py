@@ -33,8 +33,11 @@ def explain(path: Path, exc: OSError) -> WriteFailure:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success it replaces ``target`` in one step."""
+def atomic_path(target: Path, *, private: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success it replaces ``target`` in one step.
+
+    ``private``: a file holding a secret (a form package's key): readable and writable by its owner
+    only (0600 on POSIX), whatever the umask or the mode of the file it replaces."""
     target = Path(target)
     if target.is_dir():
         raise WriteFailure(f"cannot write {target}: it is a folder")
@@ -46,7 +49,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        if target.exists():
+        if private:
+            os.chmod(temporary, 0o600)
+        elif target.exists():
             with contextlib.suppress(OSError):
                 os.chmod(temporary, target.stat().st_mode & 0o777)
         else:
