@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from zhdesk.cli.common import open_from_args, print_json, reading
-from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_plan
+from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_new_bodies, print_plan, print_repairs
 from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import list_bodies, merge_bodies_in, registry_duplicates, set_head
@@ -88,10 +88,7 @@ def print_import_report(result: ImportResult) -> None:
         print(f"  created: {made}; changed: {changed}")
     else:
         print("  the store already held exactly this; nothing changed")
-    if report.repairs:
-        print(f"Repairs ({len(report.repairs)}):")
-        for repair in report.repairs:
-            print(f"  {repair}")
+    print_repairs(report.repairs)
     if result.added:
         print(f"Measures added to the {result.period.year} programme ({len(result.added)}):")
         for measure in result.added:
@@ -117,8 +114,7 @@ def print_import_report(result: ImportResult) -> None:
         print(f"Note: {note}")
     if report.closing:
         print(f"Text after the footnote (signature block), not imported: {' / '.join(report.closing.splitlines())}")
-    if result.new_bodies:
-        print(f"New executive bodies ({len(result.new_bodies)}): see `zhdesk bodies`")
+    print_new_bodies(result.new_bodies)
     if result.suspected_duplicates:
         print(
             f"Suspected duplicate executive bodies ({len(result.suspected_duplicates)}), merge with "

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from zhdesk.services.programme_words import CHANGE_WORDS
 
 if TYPE_CHECKING:
+    from zhdesk.importing.structure import Repair
     from zhdesk.services.programme_links import Link
     from zhdesk.services.programme_plan import MeasurePlan, Plan
     from zhdesk.services.programme_tree import StoredMeasure
@@ -162,3 +163,16 @@ def link_json(link: Link) -> dict[str, object]:
         "similarity": round(link.similarity, 3),
         "check": link.check,
     }
+
+
+def print_repairs(repairs: list[Repair]) -> None:
+    """The import report's repairs, each with its line or cell."""
+    if repairs:
+        print(f"Repairs ({len(repairs)}):")
+        for repair in repairs:
+            print(f"  {repair}")
+
+
+def print_new_bodies(names: list[str]) -> None:
+    if names:
+        print(f"New executive bodies ({len(names)}): see `zhdesk bodies`")

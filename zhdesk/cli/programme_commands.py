@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from zhdesk.cli.common import open_from_args, print_json
-from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_plan
+from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_new_bodies, print_plan, print_repairs
 from zhdesk.cli.programme_edit_commands import HANDLERS as EDIT_HANDLERS
 from zhdesk.cli.programme_edit_commands import add_parsers as add_edit_parsers
 
@@ -89,12 +89,8 @@ def cmd_import_programme(args: argparse.Namespace) -> int:
         print_links(result.links, args.year)
         if result.linked_next:
             print(f"Linked {result.linked_next} measures of the {args.year + 1} programme to this programme's")
-        if report.repairs:
-            print(f"Repairs ({len(report.repairs)}):")
-            for repair in report.repairs:
-                print(f"  {repair}")
-        if result.new_bodies:
-            print(f"New executive bodies ({len(result.new_bodies)}): see `zhdesk bodies`")
+        print_repairs(report.repairs)
+        print_new_bodies(result.new_bodies)
         if result.suspected_duplicates:
             print(f"Suspected duplicate executive bodies ({len(result.suspected_duplicates)}): see `zhdesk bodies`")
         for note in result.notes:

@@ -74,23 +74,28 @@ def propose_links(session: Session, plan: Plan) -> list[Link]:
 
 def apply_links(session: Session, links: list[Link], year: int, source: str) -> None:
     """Write the links of measures just created (their ids are set by then)."""
-    now, who = utcnow(), current_user()
-    if not links:
+    _write_links(session, year, [(link.measure.id, link.previous.id) for link in links], source)
+
+
+def _write_links(session: Session, year: int, pairs: list[tuple[str, str]], source: str) -> None:
+    """Each (measure of ``year``, last year's measure) linked, and the link in the programme's history."""
+    if not pairs:
         return
-    session.execute(update(Measure), [{"id": link.measure.id, "previous_id": link.previous.id} for link in links])
+    session.execute(update(Measure), [{"id": mid, "previous_id": previous} for mid, previous in pairs])
+    now, who = utcnow(), current_user()
     session.add_all(
         ProgrammeChange(
             programme_year=year,
             item="measure",
-            item_id=link.measure.id,
+            item_id=mid,
             field="previous",
             old="",
-            new=link.previous.id,
+            new=previous,
             changed_at=now,
             changed_by=who,
             source=source,
         )
-        for link in links
+        for mid, previous in pairs
     )
 
 
@@ -132,23 +137,7 @@ def link_next_year(session: Session, plan: Plan, source: str) -> int:
     stored = [item for item in this.items() if item.key in created]
     matching = match_items(items, stored, verdict=link_verdict)
     pairs = [(match.file.key, match.stored.key) for match in matching.matches if match.stored is not None]
-    if pairs:
-        session.execute(update(Measure), [{"id": mid, "previous_id": previous} for mid, previous in pairs])
-        now, who = utcnow(), current_user()
-        session.add_all(
-            ProgrammeChange(
-                programme_year=plan.year + 1,
-                item="measure",
-                item_id=mid,
-                field="previous",
-                old="",
-                new=previous,
-                changed_at=now,
-                changed_by=who,
-                source=source,
-            )
-            for mid, previous in pairs
-        )
+    _write_links(session, plan.year + 1, pairs, source)
     return len(pairs)
 
 
