@@ -82,15 +82,36 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back entirely on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back entirely on any error.
+
+        A lock another process holds is waited for, for what is left of the patience (``busy``); then
+        ``busy.StoreBusy``, in plain words, and nothing of the block was written."""
+        from zhdesk.storage import busy
+
+        try:
+            with self._sessions.begin() as session:
+                busy.wait_for_locks(session)
+                yield session
+        except SQLAlchemyError as exc:
+            if busy.is_busy(exc) and not isinstance(exc, busy.StoreBusy):
+                raise busy.StoreBusy() from exc
+            raise
+        busy.committed()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only."""
-        with self._sessions() as session:
-            yield session
+        """A session for queries only (on PostgreSQL a table another process locked is waited for, as in
+        ``transaction``)."""
+        from zhdesk.storage import busy
+
+        try:
+            with self._sessions() as session:
+                busy.wait_for_locks(session)
+                yield session
+        except SQLAlchemyError as exc:
+            if busy.is_busy(exc) and not isinstance(exc, busy.StoreBusy):
+                raise busy.StoreBusy() from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -108,7 +129,7 @@ def open_store(url: URL | str, *, migrate: bool = True) -> Store:
         if sqlite_file and sqlite_file.exists() and not _looks_like_sqlite(sqlite_file):
             raise StoreError(f"{sqlite_file}: not a zhdesk store (not an SQLite database)")
     try:
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(url, hide_parameters=True, **kwargs)  # no officer's text in an error
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {hide_password(url)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
