@@ -7,12 +7,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from tests.exchange.signed import form_content, signed_form, the_coordinators_key
 from tests.exchange.util import fill_department, ok, where, z
 from tests.helpers import dump_store
 from zhdesk.importing.readers import read_report
@@ -134,13 +134,11 @@ def test_a_form_issued_before_an_amendment_that_gives_a_measure_away(
     assert "not applied" not in again.out  # the new form holds only DER's measures
 
 
-def repack(source: Path, target: Path, issued_at: str) -> None:
-    with zipfile.ZipFile(source) as archive:
-        manifest, content = archive.read("manifest.json"), json.loads(archive.read("content.json"))
+def repack(source: Path, target: Path, issued_at: str, store_url: str) -> None:
+    """The package at ``source`` issued at another time, signed again with the coordinator's key."""
+    content = form_content(source)
     content["issued_at"] = issued_at
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", manifest)
-        archive.writestr("content.json", json.dumps(content, ensure_ascii=False))
+    target.write_bytes(signed_form(content, the_coordinators_key(store_url)))
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
@@ -171,7 +169,7 @@ def test_an_older_package_of_the_same_period_is_refused(
     # the same package twice is fine, and so is a newer one; another period's package is not compared
     ok("--db", dept, "open-form", new)
     newer = tmp_path / "newer.zhform"
-    repack(new, newer, "2024-01-04T08:00:00+00:00")
+    repack(new, newer, "2024-01-04T08:00:00+00:00", store_url)
     ok("--db", dept, "open-form", newer)
     assert "03.01.2024" in z("--db", dept, "open-form", new).err
     monkeypatch.setattr(forms_module, "utcnow", lambda: dt.datetime(2023, 6, 1, 8, 0, 0))
@@ -179,6 +177,6 @@ def test_an_older_package_of_the_same_period_is_refused(
     ok("--db", dept, "open-form", tmp_path / "DER-2023-9M.zhform")
     # a package whose time is not a time is damaged
     broken = tmp_path / "broken.zhform"
-    repack(new, broken, "вчора")
+    repack(new, broken, "вчора", store_url)
     damaged = z("--db", dept, "open-form", broken)
     assert damaged.code == 2 and "issued_at" in damaged.err

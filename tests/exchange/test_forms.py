@@ -25,7 +25,9 @@ def coordinator(tmp_path: Path, real_report: Path) -> Path:
 def package(path: Path) -> dict[str, object]:
     with zipfile.ZipFile(path) as archive:
         assert sorted(archive.namelist()) == ["content.json", "manifest.json"]
-        assert json.loads(archive.read("manifest.json")) == {"format": "zhdesk-form", "schema": 1}
+        manifest = json.loads(archive.read("manifest.json"))
+        assert sorted(manifest) == ["coordinator_key", "format", "schema", "signature_ed25519"]
+        assert (manifest["format"], manifest["schema"]) == ("zhdesk-form", 1)
         content: dict[str, object] = json.loads(archive.read("content.json"))
         return content
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.exchange.signed import signed_form, the_coordinators_key
 from tests.exchange.util import ok, z
 from tests.helpers import import_as_unlinked_next_year
-from zhdesk.exchange.container import FORM, pack
 from zhdesk.importing.readers import read_report
 from zhdesk.periods import Period
 from zhdesk.services.entry import save_execution
@@ -127,7 +127,7 @@ def test_a_package_without_previous_period_reads_as_before_and_a_wrong_one_is_re
     old = json.loads(json.dumps(content))
     for measure in old["measures"]:
         del measure["previous_period"]  # as a package issued by an earlier zhdesk
-    (tmp_path / "old.zhform").write_bytes(pack(FORM, old))
+    (tmp_path / "old.zhform").write_bytes(signed_form(old, the_coordinators_key(f"sqlite:///{db}")))
     dept = tmp_path / "old.sqlite3"
     ok("--db", dept, "open-form", tmp_path / "old.zhform")
     shown = ok("--db", dept, "measures", "--period", "2023-Y", "--body", "UKB", "--json").json()
@@ -135,6 +135,6 @@ def test_a_package_without_previous_period_reads_as_before_and_a_wrong_one_is_re
     assert {m["id"]: m["previous"] for m in shown}[year[0].id] == {"period": "2023-9M", "text": year[0].execution}
     wrong = json.loads(json.dumps(content))
     wrong["measures"][0]["previous_period"] = "2024-Q1"
-    (tmp_path / "wrong.zhform").write_bytes(pack(FORM, wrong))
+    (tmp_path / "wrong.zhform").write_bytes(signed_form(wrong, the_coordinators_key(f"sqlite:///{db}")))
     done = z("--db", tmp_path / "wrong.sqlite3", "open-form", tmp_path / "wrong.zhform")
     assert done.code == 2 and "not before 2023-Y" in done.err

@@ -18,6 +18,23 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     p = sub.add_parser("open-form", help="open a form package into this (department) store")
     p.add_argument("file")
+    p.add_argument(
+        "--trust-new-coordinator",
+        action="store_true",
+        help="accept a package signed by another coordinator key than the one this store trusts (check its "
+        "fingerprint with the coordinator first)",
+    )
+    p.add_argument(
+        "--other-year", action="store_true", help="go on to another programme year's form in this store"
+    )
+
+    p = sub.add_parser(
+        "reset-sequence",
+        help="reset a body's submission numbers for a period (a new key and form package; earlier files void)",
+    )
+    p.add_argument("body", metavar="CODE")
+    p.add_argument("--period", required=True)
+    p.add_argument("--out", required=True, metavar="DIR", help="where to write the body's new form package")
 
     p = sub.add_parser("submit", help="write this department's submission (exit 1 while there are errors)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.zhsub")
@@ -70,21 +87,58 @@ def cmd_issue_forms(args: argparse.Namespace) -> int:
     for form in issued:
         print(f"{form.path}  {form.measures} measures")
     print(f"{len(issued)} form packages for {period.code}")
+    if issued:
+        print(f"signed with the coordinator key {issued[0].fingerprint}: the bodies see it when they open them")
     return 0
 
 
 def cmd_open_form(args: argparse.Namespace) -> int:
-    from zhdesk.services.department import open_form_package
+    from zhdesk.exchange.form_open import open_form_file
 
     store = open_from_args(args)
     try:
-        opened = open_form_package(store, Path(args.file))
+        opened = open_form_file(
+            store, Path(args.file), trust_new_coordinator=args.trust_new_coordinator, other_year=args.other_year
+        )
     finally:
         store.close()
     print(
         f"opened the form of {opened.body} ({opened.body_name}) for {opened.period}: "
         f"{opened.measures} measures ({opened.new_measures} new)"
         + (f", {opened.comments} comments from the coordinator" if opened.comments else "")
+    )
+    if opened.first_use:
+        print(
+            f"coordinator key {opened.fingerprint}: the first package from this coordinator; check with the "
+            "coordinator that it is theirs (issue-forms prints it). Later packages must carry the same key"
+        )
+    elif opened.previous_fingerprint:
+        print(f"coordinator key {opened.fingerprint}: trusted from now on instead of {opened.previous_fingerprint}")
+    else:
+        print(f"coordinator key {opened.fingerprint} (the one this store trusts)")
+    return 0
+
+
+def cmd_reset_sequence(args: argparse.Namespace) -> int:
+    from zhdesk.exchange.forms import reset_and_reissue
+
+    out = Path(args.out)
+    if not out.is_dir():
+        raise ExchangeError(str(out), "the folder does not exist")
+    period = Period.parse(args.period)
+    store = open_from_args(args)
+    try:
+        reset, form = reset_and_reissue(store, args.body, period, out)
+    finally:
+        store.close()
+    print(
+        f"reset the submission numbers of {reset.body} for {reset.period}: the last counted was no. {reset.before}, "
+        f"the next goes on from no. {reset.after}"
+        + (f" (no longer counted: {', '.join(map(str, reset.voided))})" if reset.voided else "")
+    )
+    print(
+        f"{reset.body} has a new key: every form package and submission made before is void. "
+        f"Hand it the new form package {form.path}"
     )
     return 0
 
@@ -238,6 +292,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 HANDLERS = {
     "issue-forms": cmd_issue_forms,
     "open-form": cmd_open_form,
+    "reset-sequence": cmd_reset_sequence,
     "submit": cmd_submit,
     "receive": cmd_receive,
     "status": cmd_status,

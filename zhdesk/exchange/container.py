@@ -29,20 +29,35 @@ MAX_MEMBER_BYTES = 128 * 1024 * 1024
 MAX_RATIO = 200  # JSON of Ukrainian text compresses about 5-10×; a bomb compresses thousands of times
 BOMB_FLOOR = 1024 * 1024  # below this a member is no danger, however well it compresses
 MAX_JSON_DEPTH = 20
+MAX_SEQUENCE_JUMP = 1000  # how far past the last received a submission's number may be (none locks a body out)
 
 
 # What kind of problem it is, for a message in the officer's language (the window words each one)
 DAMAGED, TOO_LARGE, VERSION, MALFORMED, SIGNATURE = "damaged", "too-large", "version", "malformed", "signature"
-NOT_ISSUED, OLDER, MEASURES, PERIOD, STORE, UNREADABLE = (
+NOT_ISSUED, OLDER, MEASURES, PERIOD, STORE, UNREADABLE, SEQUENCE = (
     "not-issued",
     "older",
     "measures",
     "period",
     "store",
     "unreadable",
+    "sequence",  # a submission numbered too far past the last received
 )
 
-CATEGORIES = (DAMAGED, TOO_LARGE, VERSION, MALFORMED, SIGNATURE, NOT_ISSUED, OLDER, MEASURES, PERIOD, STORE, UNREADABLE)
+CATEGORIES = (
+    DAMAGED,
+    TOO_LARGE,
+    VERSION,
+    MALFORMED,
+    SIGNATURE,
+    NOT_ISSUED,
+    OLDER,
+    MEASURES,
+    PERIOD,
+    STORE,
+    UNREADABLE,
+    SEQUENCE,
+)
 
 
 class ExchangeError(ValueError):

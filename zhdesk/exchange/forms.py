@@ -1,5 +1,9 @@
 """Form packages (``.zhform``): issued by the coordinator per body and period, opened by the body.
 
+Manifest: ``{format: "zhdesk-form", schema: 1, coordinator_key: HEX, signature_ed25519: HEX}``: the
+coordinator's Ed25519 public key and its signature over the exact bytes of ``content.json`` (see
+``signing``; a department store refuses an unsigned package).
+
 Content (``content.json``, schema 1)::
 
     programme   {year, title, community, footnote}
@@ -7,7 +11,8 @@ Content (``content.json``, schema 1)::
     issued_at   ISO time (UTC)
     body        {code, name, head_position, head_name}
     key         the body's secret (64 hex digits) for HMAC-SHA256 over its submissions
-    last_sequence  the highest submission number already received from the body for this period
+    last_sequence  the number the body's next submission follows: the last received for this period
+                (since a reset of its numbers, see ``sequence``)
     measures    [{id, priority, priority_goal, priority_position, sector, sector_position, task_no, task,
                   task_position, no, position, text, executors: [{code, name}] lead first, executors_text,
                   programme_or_funding, previous_text, own_text, previous_period (optional)}]
@@ -27,49 +32,54 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, literal, select, update
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zhdesk.exchange.container import (
-    FORM,
-    MALFORMED,
-    PERIOD,
-    STORE,
-    ExchangeError,
-    Fields,
-    pack,
-    read_container,
-    write_file,
-)
-from zhdesk.exchange.scope import read_scope, write_scope
-from zhdesk.periods import Period, PeriodError
+from zhdesk.exchange.container import FORM, SCHEMA_VERSION, STORE, ExchangeError, content_bytes_of, pack_raw, write_file
+from zhdesk.exchange.form_open import NeedsConfirmation, OpenedForm, open_form, open_form_file
+from zhdesk.exchange.scope import read_scope
+from zhdesk.exchange.sequence import SequenceReset, last_received, reset_sequence
+from zhdesk.exchange.signing import coordinator_key, fingerprint, manifest_signature, public_hex
+from zhdesk.periods import Period
 from zhdesk.services import settings
 from zhdesk.services.bodies import find_body
-from zhdesk.services.history import record
 from zhdesk.services.measures import list_measures
 from zhdesk.services.previous import previous_texts
-from zhdesk.services.programme_apply import chunks
 from zhdesk.services.programme_import import ensure_period
-from zhdesk.services.rows import CARRIED, PreviousText, read_carried, write_carried
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import (
     ExchangeKey,
-    Execution,
     ExecutionPart,
     ExecutiveBody,
     FormIssue,
-    Measure,
     MeasureExecutor,
-    Priority,
     Programme,
-    ReportingPeriod,
     ReviewComment,
-    Sector,
-    Setting,
-    Submission,
-    Task,
     utcnow,
 )
+
+__all__ = [  # the opening side lives in form_open; these names stay importable from here
+    "FormContent",
+    "IssuedForm",
+    "NeedsConfirmation",
+    "OpenedForm",
+    "build_form_contents",
+    "issue_forms",
+    "open_form",
+    "open_form_file",
+    "reset_and_reissue",
+    "write_form",
+]
+
+
+class FormContent(dict[str, Any]):
+    """A package's content, with the coordinator's key that signs it when it is written (never written
+    into it): made inside the store's transaction, written once that is committed."""
+
+    def __init__(self, content: dict[str, Any], signing_key: Ed25519PrivateKey) -> None:
+        super().__init__(content)
+        self.signing_key = signing_key
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,7 @@ class IssuedForm:
     period: str
     path: Path
     measures: int
+    fingerprint: str = ""  # of the coordinator key that signed it
 
 
 def body_key(session: Session, body: ExecutiveBody) -> str:
@@ -99,13 +110,29 @@ def issue_forms(store: Store, period: Period, out_dir: Path, bodies: list[str] |
 
 
 def write_form(out_dir: Path, period: Period, content: dict[str, Any]) -> IssuedForm:
+    """Write the package signed with the coordinator's key (``content`` as ``build_form_contents`` made it)."""
+    if not isinstance(content, FormContent):
+        raise TypeError("a form package's content comes from build_form_contents, which holds its signing key")
     code = content["body"]["code"]
-    path = write_file(out_dir / f"{code}-{period.code}.zhform", pack(FORM, content), private=True)
-    return IssuedForm(code, period.code, path, len(content["measures"]))
+    content_bytes = content_bytes_of(content)
+    manifest = {"format": FORM, "schema": SCHEMA_VERSION, **manifest_signature(content.signing_key, content_bytes)}
+    data = pack_raw(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), content_bytes)
+    path = write_file(out_dir / f"{code}-{period.code}.zhform", data, private=True)
+    return IssuedForm(code, period.code, path, len(content["measures"]), fingerprint(public_hex(content.signing_key)))
 
 
-def build_form_contents(session: Session, period: Period, bodies: list[str] | None = None) -> dict[str, dict[str, Any]]:
-    """The content of each body's package, and its issue recorded (status "issued" the first time)."""
+def reset_and_reissue(store: Store, code: str, period: Period, out_dir: Path) -> tuple[SequenceReset, IssuedForm]:
+    """Reset the body's submission numbers for ``period`` (a new key; see ``sequence.reset_sequence``) and
+    write its new form package into ``out_dir``, once the reset is committed."""
+    with store.transaction() as session:
+        reset = reset_sequence(session, code, period)
+        content = build_form_contents(session, period, [reset.body])[reset.body]
+    return reset, write_form(out_dir, period, content)
+
+
+def build_form_contents(session: Session, period: Period, bodies: list[str] | None = None) -> dict[str, FormContent]:
+    """The content of each body's package, and its issue recorded (status "issued" the first time); the
+    coordinator's signing key is made on the first issue."""
     if read_scope(session) is not None:
         raise ExchangeError("store", "this is a department's store; form packages are issued by the coordinator", STORE)
     rows = list_measures(session, period)
@@ -172,6 +199,8 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
     values = settings.get_all(session)
     programme = session.scalar(select(Programme).where(Programme.year == period.year))
     issued_at = utcnow()
+    signing_key = coordinator_key(session)
+    assert signing_key is not None
     result = {}
     for body_id, measures in sorted(per_body.items(), key=lambda item: body_by_id[item[0]].code):
         body = body_by_id[body_id]
@@ -185,18 +214,14 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
         else:
             issue.issued_at = issued_at
         issue.measures = json.dumps(sorted(now_issued | (issued_measures(issue.measures) or set())))
-        last = session.scalar(
-            select(Submission.sequence)
-            .where(Submission.body_id == body_id, Submission.period_id == period_row.id)
-            .order_by(Submission.sequence.desc())
-            .limit(1)
-        )
+        session.flush()
+        last = last_received(session, issue)
         comments = session.execute(
             select(ReviewComment.measure_id, ReviewComment.text)
             .where(ReviewComment.body_id == body_id, ReviewComment.period_id == period_row.id)
             .order_by(ReviewComment.id)
         ).all()
-        result[body.code] = {
+        result[body.code] = FormContent({
             "programme": {
                 "year": period.year,
                 "title": programme.title if programme else "",
@@ -213,10 +238,10 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
                 "head_name": body.head_name,
             },
             "key": body_key(session, body),
-            "last_sequence": last or 0,
+            "last_sequence": last,
             "measures": measures,
             "comments": [{"measure_id": m, "text": t} for m, t in comments],
-        }
+        }, signing_key)
     return result
 
 
@@ -230,265 +255,3 @@ def issued_measures(value: str | None) -> set[str] | None:
     except ValueError:
         return None
     return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else None
-
-
-@dataclass(frozen=True)
-class OpenedForm:
-    body: str
-    body_name: str
-    period: str
-    measures: int
-    new_measures: int
-    comments: int
-
-
-def open_form(session: Session, path: Path) -> OpenedForm:
-    """Create or update this department store from a form package; earlier periods' texts are kept."""
-    container = read_container(path, FORM)
-    content = Fields(path.name, container.content)
-    try:
-        period = Period.parse(content.text("period", limit=10))
-    except PeriodError as exc:
-        raise ExchangeError(path.name, f"the period is not valid ({exc})", PERIOD) from None
-    programme_f = content.obj("programme")
-    if programme_f.integer("year") != period.year:
-        raise ExchangeError(path.name, "the programme year and the period do not match", PERIOD)
-    body_f = content.obj("body")
-    code = body_f.text("code", limit=40)
-    key = content.text("key", limit=64)
-    if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
-        raise ExchangeError(path.name, "the package's key is damaged", MALFORMED)
-    measures = content.items("measures", limit=100_000)
-    scope = read_scope(session)
-    if scope is None and session.scalar(select(Measure.id).limit(1)) is not None:
-        raise ExchangeError(
-            path.name,
-            "this store already holds a programme (the coordinator's?); open the form package into a new store",
-            STORE,
-        )
-    if scope is not None and scope.body != code:
-        raise ExchangeError(path.name, f"this store belongs to {scope.body}; the package is for {code}", STORE)
-    issued_at = content.text("issued_at", limit=40)
-    stamp = _issued_time(path.name, issued_at)
-    if scope is not None and scope.period.code == period.code:
-        _not_older(path.name, stamp, scope.issued_at)
-
-    body = _body(session, code, body_f.text("name", limit=2000))
-    body.head_position = body_f.text("head_position", limit=2000)
-    body.head_name = body_f.text("head_name", limit=2000)
-    programme = session.scalar(select(Programme).where(Programme.year == period.year))
-    if programme is None:
-        programme = Programme(year=period.year, title=programme_f.text("title", limit=10_000))
-        session.add(programme)
-        session.flush()
-    for key_name in ("community", "programme_title", "footnote"):
-        value = programme_f.text(key_name, limit=100_000, optional=True)
-        if value:
-            settings.put(session, key_name, value)
-    period_row = ensure_period(session, period)
-    previous = _PreviousPlacer(session, period)
-    new = 0
-    _follow_amendments(session, programme, [item.text("id", limit=36) for item in measures], period)
-    for item in measures:
-        new += _place_measure(session, programme, item, body, period_row, previous)
-    previous.save()
-    session.execute(
-        delete(ReviewComment).where(ReviewComment.body_id == body.id, ReviewComment.period_id == period_row.id)
-    )
-    comments = content.items("comments", limit=100_000)
-    known = {item.text("id", limit=36) for item in measures}
-    for comment in comments:
-        measure_id = comment.value.get("measure_id")
-        if measure_id is not None and (not isinstance(measure_id, str) or measure_id not in known):
-            raise ExchangeError(
-                path.name, f"a comment names a measure that is not in the package ({measure_id})", MALFORMED
-            )
-        text = comment.text("text", limit=100_000)
-        session.add(ReviewComment(body_id=body.id, period_id=period_row.id, measure_id=measure_id, text=text))
-    sequence = max(scope.sequence if scope else 0, content.integer("last_sequence"))
-    write_scope(session, body=code, period=period.code, key=key, sequence=sequence, issued_at=issued_at)
-    return OpenedForm(code, body.name, period.code, len(measures), new, len(comments))
-
-
-def _issued_time(name: str, value: str) -> dt.datetime:
-    try:
-        stamp = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise ExchangeError(name, f"issued_at is not a date and time ({value[:40]!r})", MALFORMED) from None
-    return stamp.astimezone(dt.UTC) if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
-
-
-def _not_older(name: str, stamp: dt.datetime, opened_at: str) -> None:
-    """A package of the period the store holds must not be older than the one opened: it would roll the
-    body's list back to before an amendment."""
-    try:
-        opened = _issued_time(name, opened_at)
-    except ExchangeError:  # a store opened before the time was kept: nothing to compare with
-        return
-    if stamp < opened:
-        raise ExchangeError(
-            name,
-            f"this form package was issued on {stamp:%d.%m.%Y %H:%M} UTC, before the one already opened "
-            f"({opened:%d.%m.%Y %H:%M} UTC); open the newer one",
-            STORE,
-        )
-
-
-def _follow_amendments(session: Session, programme: Programme, ids: list[str], period: Period) -> None:
-    """The package is the body's list now: measures it no longer holds are retired from its period on
-    (their texts stay), and the ones it holds are live and make room for their new numbers."""
-    stored = session.execute(
-        select(Measure.id, Measure.retired_at)
-        .join(Task, Task.id == Measure.task_id)
-        .join(Sector, Sector.id == Task.sector_id)
-        .join(Priority, Priority.id == Sector.priority_id)
-        .where(Priority.programme_id == programme.id)
-    ).all()
-    wanted = set(ids)
-    gone = [mid for mid, retired_at in stored if mid not in wanted and retired_at is None]
-    for chunk in chunks(gone):
-        session.execute(
-            update(Measure).where(Measure.id.in_(chunk)).values(retired_at=utcnow(), retired_from=period.code)
-        )
-    here = [mid for mid, _ in stored if mid in wanted]
-    for chunk in chunks(here):  # a temporary number each: 1.2→1.3, 1.3→1.4 never meet
-        session.execute(
-            update(Measure)
-            .where(Measure.id.in_(chunk))
-            .values(no=literal("~").op("||")(func.substr(Measure.id, 1, 19)), retired_at=None, retired_from=None)
-        )
-
-
-def _body(session: Session, code: str, name: str) -> ExecutiveBody:
-    body = session.scalar(select(ExecutiveBody).where(ExecutiveBody.code == code))
-    if body is None:
-        body = ExecutiveBody(code=code, name=name)
-        session.add(body)
-        session.flush()
-    elif body.name != name:
-        body.name = name
-    return body
-
-
-class _PreviousPlacer:
-    """Where a package's previous texts go: under their period when it is of the package's year; else
-    (last year's, for І квартал) kept as carried texts, since this store holds no programme of that year."""
-
-    def __init__(self, session: Session, period: Period) -> None:
-        self.session, self.period = session, period
-        self.rows: dict[str, ReportingPeriod] = {}  # the periods placed under, by code
-        self.carried = read_carried(session.scalar(select(Setting.value).where(Setting.key == CARRIED)))
-
-    def place(self, item: Fields, measure_id: str) -> None:
-        text = item.text("previous_text", limit=1_000_000)
-        code = item.text("previous_period", limit=10, optional=True)
-        if not code and self.period.previous is not None:  # a package made before previous_period was
-            code = self.period.previous.code
-        self.carried.pop(measure_id, None)
-        if not text.strip() or not code:
-            return
-        try:
-            before = Period.parse(code)
-        except PeriodError as exc:
-            raise ExchangeError(item.file, f"the previous period is not valid ({exc})", MALFORMED) from None
-        if before.ends_on >= self.period.ends_on:
-            raise ExchangeError(item.file, f"the previous period {code} is not before {self.period.code}", MALFORMED)
-        if before.year != self.period.year:
-            self.carried[measure_id] = PreviousText(before.code, text)
-            return
-        if before.code not in self.rows:
-            self.rows[before.code] = ensure_period(self.session, before)
-        period_id = self.rows[before.code].id
-        row = self.session.scalar(
-            select(Execution).where(Execution.measure_id == measure_id, Execution.period_id == period_id)
-        )
-        if row is None:
-            self.session.add(Execution(measure_id=measure_id, period_id=period_id, text=text, source="form"))
-        elif row.text != text:  # the coordinator corrected the report's text since
-            record(self.session, measure_id, period_id, None, row.text, text, "form")
-            row.text = text
-
-    def save(self) -> None:
-        setting = self.session.get(Setting, CARRIED)
-        if setting is None and self.carried:
-            self.session.add(Setting(key=CARRIED, value=write_carried(self.carried)))
-        elif setting is not None:
-            setting.value = write_carried(self.carried)
-
-
-def _place_measure(
-    session: Session,
-    programme: Programme,
-    item: Fields,
-    own_body: ExecutiveBody,
-    period_row: ReportingPeriod,
-    previous: _PreviousPlacer,
-) -> int:
-    priority_name = item.text("priority", limit=10_000)
-    priority = session.scalar(
-        select(Priority).where(Priority.programme_id == programme.id, Priority.name == priority_name)
-    )
-    if priority is None:
-        priority = Priority(programme_id=programme.id, name=priority_name, position=0)
-        session.add(priority)
-    priority.position = item.integer("priority_position")
-    priority.goal = item.text("priority_goal", limit=100_000)
-    session.flush()
-    sector_name = item.text("sector", limit=10_000)
-    sector = session.scalar(select(Sector).where(Sector.priority_id == priority.id, Sector.name == sector_name))
-    if sector is None:
-        sector = Sector(priority_id=priority.id, name=sector_name, position=0)
-        session.add(sector)
-    sector.position = item.integer("sector_position")
-    session.flush()
-    task_no = item.text("task_no", limit=20)
-    task = session.scalar(select(Task).where(Task.sector_id == sector.id, Task.no == task_no))
-    if task is None:
-        task = Task(sector_id=sector.id, no=task_no, text="", position=0)
-        session.add(task)
-    task.position = item.integer("task_position")
-    task.text = item.text("task", limit=100_000)
-    session.flush()
-    measure_id = item.text("id", limit=36)
-    measure = session.get(Measure, measure_id)
-    created = measure is None
-    if measure is None:
-        measure = Measure(id=measure_id, task_id=task.id, position=0, no="", text="")
-        session.add(measure)
-    measure.task_id = task.id
-    measure.position = item.integer("position")
-    measure.no = item.text("no", limit=20)
-    measure.text = item.text("text", limit=100_000)
-    measure.executors_text = item.text("executors_text", limit=100_000)
-    measure.programme_or_funding = item.text("programme_or_funding", limit=100_000)
-    session.flush()
-    session.execute(delete(MeasureExecutor).where(MeasureExecutor.measure_id == measure_id))
-    executors = item.items("executors", limit=1000)
-    if own_body.code not in {e.text("code", limit=40) for e in executors}:
-        raise ExchangeError(item.file, f"measure {measure.no} is in the package but does not name its body", MALFORMED)
-    seen: set[str] = set()
-    for position, executor in enumerate(executors):
-        code = executor.text("code", limit=40)
-        if code in seen:
-            continue
-        seen.add(code)
-        body = own_body if code == own_body.code else _body(session, code, executor.text("name", limit=2000))
-        session.add(  # numbered from 1, as the import numbers column 4
-            MeasureExecutor(measure_id=measure_id, position=position + 1, body_id=body.id, is_lead=position == 0)
-        )
-    previous.place(item, measure_id)
-    own_text = item.text("own_text", limit=1_000_000)
-    if own_text:
-        part = session.scalar(
-            select(ExecutionPart).where(
-                ExecutionPart.measure_id == measure_id,
-                ExecutionPart.period_id == period_row.id,
-                ExecutionPart.body_id == own_body.id,
-            )
-        )
-        if part is None:  # what the coordinator received before; what is typed here is never replaced
-            session.add(
-                ExecutionPart(measure_id=measure_id, period_id=period_row.id, body_id=own_body.id, text=own_text)
-            )
-            record(session, measure_id, period_row.id, own_body.id, "", own_text, "form")
-    return int(created)

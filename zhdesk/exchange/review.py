@@ -80,8 +80,8 @@ def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
     issues = {i.body_id: i for i in session.scalars(select(FormIssue).where(FormIssue.period_id == period_id))}
     latest: dict[int, Submission] = {}
     for submission in session.scalars(
-        select(Submission).where(Submission.period_id == period_id).order_by(Submission.sequence)
-    ):
+        select(Submission).where(Submission.period_id == period_id).order_by(Submission.id)
+    ):  # in the order received: after a reset of a body's numbers the latest may have a lower one
         latest[submission.body_id] = submission
     bodies = session.scalars(select(ExecutiveBody).where(ExecutiveBody.id.in_(list(measures)))).all()
     result = []
@@ -141,7 +141,7 @@ def accept(session: Session, code: str, period: Period, comment: str = "") -> st
         latest = session.scalar(
             select(Submission.received_at)
             .where(Submission.body_id == body.id, Submission.period_id == issue.period_id)
-            .order_by(Submission.sequence.desc())
+            .order_by(Submission.id.desc())
             .limit(1)
         )
         if latest is None or latest <= issue.updated_at:

@@ -28,11 +28,13 @@ from sqlalchemy.orm import Session
 from zhdesk import __version__
 from zhdesk.exchange.container import (
     MALFORMED,
+    MAX_SEQUENCE_JUMP,
     MEASURES,
     NOT_ISSUED,
     OLDER,
     PERIOD,
     SCHEMA_VERSION,
+    SEQUENCE,
     SIGNATURE,
     STORE,
     SUBMISSION,
@@ -48,6 +50,7 @@ from zhdesk.exchange.container import (
 from zhdesk.exchange.forms import issued_measures
 from zhdesk.exchange.merge import merge_measures
 from zhdesk.exchange.scope import read_scope, write_scope
+from zhdesk.exchange.sequence import last_received
 from zhdesk.periods import Period, PeriodError
 from zhdesk.services.history import current_user, record_many
 from zhdesk.services.measures import body_measure_ids, list_measures, period_measure_ids
@@ -197,7 +200,8 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
         raise ExchangeError(
             name,
             f"the signature does not match {code}'s key: the file was changed after it was made, "
-            "or it was not made from the form package issued to this body",
+            "or it was not made from the form package issued to this body (a package issued before its "
+            "numbers were reset, with its key, is void)",
             SIGNATURE,
         )
     content = Fields(name, container.content)
@@ -227,11 +231,28 @@ def receive_container(session: Session, container: Container, name: str) -> Rece
     if any(digest == container.digest for _, digest in previous):
         result.outcome, result.reason = "unchanged", "this file was received before; nothing changed"
         return result
-    if previous and sequence <= previous[0][0]:
+    last = last_received(session, issue)
+    if sequence <= last:
         raise ExchangeError(
             name,
-            f"submission no. {sequence} is not newer than no. {previous[0][0]} already received from {code} "
+            f"submission no. {sequence} is not newer than no. {last} already received from {code} "
             "(an older copy, or a file sent again)",
+            OLDER,
+        )
+    if sequence > last + MAX_SEQUENCE_JUMP:
+        raise ExchangeError(
+            name,
+            f"submission no. {sequence} is more than {MAX_SEQUENCE_JUMP} past no. {last}, the last received from "
+            f"{code} for {period.code}: a number that far ahead would refuse every later submission of the body. "
+            f"If its store really ran ahead, `zhdesk reset-sequence {code} --period {period.code}` gives it a "
+            "new form package to go on from",
+            SEQUENCE,
+        )
+    if any(sequence == used for used, _ in previous):  # a number counted no more since a reset
+        raise ExchangeError(
+            name,
+            f"submission no. {sequence} was used by a submission received before {code}'s numbers were reset; "
+            "submit again (the next number is free)",
             OLDER,
         )
     created_at = _timestamp(name, content.text("created_at", limit=40))

@@ -251,7 +251,9 @@ class ExecutionChange(Base):
 
 
 class ExchangeKey(Base):
-    """The secret an executive body's submissions are authenticated with (HMAC-SHA256)."""
+    """The secret an executive body's submissions are authenticated with (HMAC-SHA256); replaced by a reset
+    of the body's numbers (``reset-sequence``). The coordinator's own signing key for form packages
+    (Ed25519) is the setting ``exchange.signing_key``."""
 
     __tablename__ = "exchange_key"
     body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), primary_key=True)
@@ -273,6 +275,11 @@ class FormIssue(Base):
     measures: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
     """The ids of every measure issued to the body for the period (a JSON list, all issues together):
     a submission from a form issued before an amendment may name measures the body no longer has."""
+    sequence_base: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    """Set by a reset of the body's numbers: the number its next submission follows."""
+    sequence_after: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    """Set by a reset: the last submission (its id) received before it; the numbers of those up to it
+    no longer count."""
 
 
 class Submission(Base):
