@@ -1,9 +1,14 @@
-"""Opening a store: SQLite file (default) or any SQLAlchemy URL; migrations applied after a backup."""
+"""Opening a store: SQLite file (default) or any SQLAlchemy URL; migrations applied after a backup.
+
+Nothing is created unless asked (``create=True``), a database of another program is refused untouched,
+a store that cannot be written is opened read-only, and every migration runs in one transaction.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -49,6 +54,32 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA query_only=ON")  # no write even where the file system would allow one
+    cursor.close()
+
+
+def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """An SQLite file opened for reading only, whoever owns it and wherever it lies.
+
+    ``mode=ro`` while its folder can be written (a WAL store needs its -shm file there); ``immutable=1``
+    when even the folder cannot be (a CD, a read-only share) and no -wal file holds changes not yet
+    written back. A file: URI, so that #, ? and % in folder names mean themselves."""
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        return sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=check_same_thread)
+    return sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=check_same_thread)
+
+
+def _writable(path: Path) -> bool:
+    """The file and its folder (SQLite's -wal and -shm files live beside it) can both be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _alembic_config() -> Any:
     from alembic.config import Config
 
@@ -65,6 +96,8 @@ class Store:
     url: URL
     schema_revision: str
     backup_path: Path | None = None
+    read_only: bool = False  # opened for reading only: the file (or its folder, or the disk) cannot be written
+    created: bool = False  # there was no store there: this opening made it
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -117,34 +150,169 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: URL | str, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the store at ``url`` and bring its schema up to date."""
+@dataclass(frozen=True)
+class _Found:
+    """What a database holds, seen without changing it: its tables and its zhdesk schema revision."""
+
+    tables: frozenset[str]
+    revision: str | None
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+
+def open_store(url: URL | str, *, migrate: bool = True, create: bool = True, read_only: bool | None = None) -> Store:
+    """Open the store at ``url`` and bring its schema up to date.
+
+    ``create``: where there is no store yet (no file, or an empty database), make one; else StoreError
+    "no store at …" and nothing is made, not even a folder. A database of another program is refused
+    untouched. ``read_only``: None to decide from the file's and its folder's permissions (SQLite); a
+    read-only store is not migrated, and a write to it raises StoreError ("the store is read-only: …")."""
     url = make_url(url) if isinstance(url, str) else url
     sqlite_file: Path | None = None
     kwargs: dict[str, Any] = {}
+    found: _Found | None = None
+    where = hide_password(url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             sqlite_file = Path(url.database)
-            sqlite_file.parent.mkdir(parents=True, exist_ok=True)
-        if sqlite_file and sqlite_file.exists() and not _looks_like_sqlite(sqlite_file):
-            raise StoreError(f"{sqlite_file}: not a zhdesk store (not an SQLite database)")
+            where = str(sqlite_file)
+        if sqlite_file is not None:
+            found, read_only = _look_at_sqlite_file(sqlite_file, create=create, read_only=read_only)
+            if read_only:
+                path = sqlite_file
+                kwargs["creator"] = lambda: connect_read_only(path, check_same_thread=False)
+    read_only = bool(read_only)
     try:
         engine = create_engine(url, hide_parameters=True, **kwargs)  # no officer's text in an error
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {hide_password(url)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
+        event.listen(engine, "handle_error", _read_only_error(where))
+    revision: str | None
     try:
-        revision, backup = _migrate(engine, sqlite_file) if migrate else (_current_revision(engine), None)
+        if found is None:
+            found = _look_at(engine)
+        if found.empty and not create:
+            raise StoreError(f"no store at {where}")
+        _refuse_foreign(found, where)
+        if read_only:
+            revision, backup = _check_readable(found, where), None
+        elif migrate:
+            revision, backup = _migrate(engine, sqlite_file, found.revision)
+        else:
+            revision, backup = found.revision, None
     except SQLAlchemyError as exc:
         engine.dispose()
-        where = sqlite_file or hide_password(url)
         detail = getattr(exc, "orig", None) or exc
         raise StoreError(f"cannot open the store {where}: {exc.__class__.__name__}: {detail}") from exc
     except StoreError:
         engine.dispose()
         raise
-    return Store(engine, url, revision or "", backup)
+    return Store(engine, url, revision or "", backup, read_only=read_only, created=found.empty)
+
+
+def _look_at_sqlite_file(path: Path, *, create: bool, read_only: bool | None) -> tuple[_Found, bool]:
+    """The file's tables and revision, read with the standard library, read-only: a database of another
+    program must stay byte for byte as it was (an SQLAlchemy connection would switch it to WAL)."""
+    if not path.exists():
+        if not create:
+            raise StoreError(f"no store at {path}")
+        if read_only:
+            raise StoreError(f"no store at {path}; a store cannot be created read-only")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create a store at {path}: {exc.strerror or exc}") from exc
+        return _Found(frozenset(), None), False
+    if not path.is_file():
+        raise StoreError(f"{path}: not a zhdesk store (not a file)")
+    if not _looks_like_sqlite(path):
+        raise StoreError(f"{path}: not a zhdesk store (not an SQLite database)")
+    if read_only is None:
+        read_only = not _writable(path)
+    if path.stat().st_size == 0:
+        if read_only:
+            raise StoreError(f"no store at {path} (an empty file that cannot be written)")
+        return _Found(frozenset(), None), False
+    try:
+        connection = connect_read_only(path)
+        try:
+            tables = frozenset(
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not row[0].startswith("sqlite_")
+            )
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the store {path}: {exc}") from exc
+    return _Found(tables, revision), read_only
+
+
+def _look_at(engine: Engine) -> _Found:
+    with engine.connect() as connection:
+        tables = frozenset(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return _Found(tables, revision)
+
+
+def _refuse_foreign(found: _Found, where: str) -> None:
+    """A database with tables but no zhdesk schema revision, or the revision of another program's Alembic
+    and none of zhdesk's tables, is another program's: refused, untouched."""
+    if found.empty or found.revision == schema_head():
+        return
+    others = sorted(found.tables - {"alembic_version"})
+    listed = ", ".join(others[:5]) + (", …" if len(others) > 5 else "")
+    if "alembic_version" not in found.tables:
+        raise StoreError(
+            f"{where} is not a zhdesk store: it holds tables of another program ({listed}). "
+            "Nothing was changed; name a new file (or an empty database) for the zhdesk store."
+        )
+    if found.revision is not None and found.revision not in _known_revisions():
+        from zhdesk.storage.models import Base
+
+        if not set(Base.metadata.tables) & found.tables:
+            raise StoreError(
+                f"{where} is not a zhdesk store: it is another program's database (its schema {found.revision} "
+                f"is not zhdesk's; tables {listed}). Nothing was changed."
+            )
+
+
+def _check_readable(found: _Found, where: str) -> str:
+    """A read-only store is read as it is, never migrated: it must be at this zhdesk's schema."""
+    if found.revision == schema_head():
+        return found.revision
+    if found.revision in _known_revisions():
+        raise StoreError(
+            f"the store {where} is read-only and was written by an older zhdesk (schema {found.revision}); "
+            f"this zhdesk reads schema {schema_head()} and cannot upgrade a store it cannot write. Open it "
+            "once where it can be written (or copy the file to a folder you can write to); it was not changed."
+        )
+    raise StoreError(
+        f"the store {where} is read-only and was written by a newer zhdesk (schema {found.revision}); "
+        f"this version knows schema up to {schema_head()}. Install the newer zhdesk; the store was not changed."
+    )
+
+
+def _read_only_error(where: str) -> Any:
+    """SQLite's "attempt to write a readonly database" (or a disk that refuses the write) as StoreError."""
+
+    def handle(context: Any) -> None:
+        error = context.original_exception
+        code = getattr(error, "sqlite_errorcode", None)
+        if isinstance(error, sqlite3.Error) and code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+            raise StoreError(f"the store is read-only: {where}; nothing was saved") from None
+
+    return handle
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -166,22 +334,32 @@ def schema_head() -> str:
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = _scripts(str(MIGRATIONS)).get_current_head()
     assert head is not None
     return str(head)
 
 
-def _migrate(engine: Engine, sqlite_file: Path | None) -> tuple[str, Path | None]:
-    current = _current_revision(engine)
-    if current == schema_head():
-        return current, None
-    from alembic import command
+@functools.lru_cache(maxsize=4)
+def _scripts(location: str) -> Any:
+    """The migration scripts, read once per process (Alembic reads every file for each ScriptDirectory)."""
     from alembic.script import ScriptDirectory
 
     cfg = _alembic_config()
+    cfg.set_main_option("script_location", location)
     script = ScriptDirectory.from_config(cfg)
+    script.get_current_head()  # the revision map is built now, once
+    return script
+
+
+def _known_revisions() -> set[str]:
+    return {rev.revision for rev in _scripts(str(MIGRATIONS)).walk_revisions()}
+
+
+def _migrate(engine: Engine, sqlite_file: Path | None, current: str | None) -> tuple[str, Path | None]:
+    if current == schema_head():
+        return current, None
+    cfg = _alembic_config()
+    script = _scripts(str(MIGRATIONS))
     head = script.get_current_head()
     assert head is not None
     if current == head:
@@ -194,10 +372,52 @@ def _migrate(engine: Engine, sqlite_file: Path | None) -> tuple[str, Path | None
             "Install the newer zhdesk; the store was not changed."
         )
     backup = _backup_sqlite(sqlite_file, current) if (sqlite_file and current is not None) else None
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    _upgrade(engine, cfg, script, str(sqlite_file or hide_password(engine.url)), head)
     return head, backup
+
+
+def _upgrade(engine: Engine, cfg: Any, script: Any, where: str, head: str) -> None:
+    """All the migrations to ``head`` in one transaction: a kill or an error anywhere leaves the store as
+    it was. PostgreSQL's DDL is transactional; on SQLite the driver would commit before each DDL
+    statement, so it is told to begin and commit nothing itself and the BEGIN and COMMIT are ours. Foreign
+    keys are off while tables are rebuilt (dropping a parent table would cascade), and checked before
+    COMMIT: a row left pointing at nothing undoes the whole upgrade."""
+    from alembic.runtime.environment import EnvironmentContext
+
+    def upgrade_all(connection: Any) -> None:  # alembic.command.upgrade(cfg, "head"), with the scripts read once
+        cfg.attributes["connection"] = connection
+        with EnvironmentContext(cfg, script, fn=lambda rev, _context: script._upgrade_revs("head", rev)):
+            script.run_env()
+
+    with engine.connect() as connection:
+        if engine.dialect.name != "sqlite":
+            with connection.begin():
+                upgrade_all(connection)
+            return
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        level = driver.isolation_level
+        driver.isolation_level = None  # no BEGIN or COMMIT of the driver's own
+        try:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction: before BEGIN
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock now: one upgrade at a time
+            try:
+                upgrade_all(connection)  # reads the revision again, inside the transaction
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    tables = ", ".join(sorted({str(row[0]) for row in broken}))
+                    raise StoreError(
+                        f"the upgrade of the store {where} to schema {head} would leave {len(broken)} rows "
+                        f"that refer to rows that do not exist (in {tables}); the upgrade was undone and the "
+                        "store was not changed. Please report this to zhdesk's developers."
+                    )
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+        finally:
+            driver.isolation_level = level
+            connection.invalidate()  # not back to the pool with foreign keys off: the next one connects anew
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
@@ -235,12 +455,13 @@ class StoreInfo:
     location: str
     revision: str | None  # None: no store there yet
     head: str
+    read_only: bool = False
 
     def describe(self) -> str:
         if self.revision is None:
             return f"store: {self.location} (not created yet; this zhdesk writes schema {self.head})"
         note = "" if self.revision == self.head else f"; this zhdesk writes schema {self.head}"
-        return f"store: {self.location} (schema {self.revision}{note})"
+        return f"store: {self.location} (schema {self.revision}{note}{'; read-only' if self.read_only else ''})"
 
 
 def store_info(url: URL | str) -> StoreInfo:
@@ -251,14 +472,14 @@ def store_info(url: URL | str) -> StoreInfo:
         if not path.is_file():
             return StoreInfo(str(path), None, schema_head())
         try:
-            connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            connection = connect_read_only(path)
             try:
                 found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             finally:
                 connection.close()
         except sqlite3.Error:
             found = None
-        return StoreInfo(str(path), found[0] if found else "none", schema_head())
+        return StoreInfo(str(path), found[0] if found else "none", schema_head(), not _writable(path))
     location = hide_password(url)
     try:
         engine = create_engine(url)
