@@ -3,6 +3,12 @@
 The table is laid out as one small table per sector, flowing one after another, so that long reports
 stay fast; the column header (titles and the 1…6 row) is part of the flow on page 1 and drawn at the
 top of every later page, under the page number. Long cells split across pages (``splitInRow``).
+
+A very long cell (a 100,000-character execution text, or thousands of lines) is a ``_TextBlock``.
+Left to reportlab as one Paragraph, each page it fills re-breaks all the rest of the text into lines
+(``Paragraph.split`` makes the rest a new Paragraph), and a Paragraph of thousands of ``<br/>`` is slow
+to parse and to break at all: quadratic time, 55 s for one such text. The block breaks its lines once
+and a page split only slices them.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import split as rl_split
+from reportlab.platypus.paragraph import strip as rl_strip
 
 from zhdesk import paths
 from zhdesk.reports.model import COLUMN_SHARES, Progress, ReportDocument, TaskBlock
@@ -28,6 +37,7 @@ PAGE = landscape(A4)
 MARGIN_LEFT, MARGIN = 20 * mm, 12 * mm
 NUMBER_BAND = 8 * mm  # room for the page number above the repeated header
 LINE = 0.5
+HEADER_FORM = "ColumnHeader"
 
 
 def register_fonts() -> None:
@@ -73,6 +83,102 @@ class CellParagraph(Paragraph):
         return size
 
 
+# A cell longer than this is a _TextBlock (the real report's longest cell is 1,373 characters, 2 lines).
+LONG_CELL_CHARS = 3000
+LONG_CELL_LINES = 30
+
+
+class _TextBlock(Paragraph):
+    """A long plain cell text printed as ``Paragraph(markup(text))`` prints it — the same lines at the
+    same leading — but broken into lines once, line by line of the text (reportlab's own breaking for a
+    line wider than the column, a measured width otherwise), and split by slicing those lines: each
+    page costs the same however long the text is."""
+
+    def __init__(self, text_lines: list[str], style: ParagraphStyle) -> None:
+        super().__init__(None, style, frags=[_plain_frag(style).clone(text="x")])
+        self.text_lines: list[str] | None = text_lines
+        self._laid_at: float | None = None
+
+    def _part(self, lines: list[Any], width: float) -> _TextBlock:
+        part = _TextBlock([], self.style)
+        part._lay(lines, width)
+        part.text_lines = None  # the printed lines are its text, should it be asked for another width
+        return part
+
+    def _lay(self, lines: list[Any], width: float) -> None:
+        template = _plain_paragraph(self.style, width)
+        self.blPara = template.blPara.clone(lines=lines)
+        self._laid_at, self.width, self.height = width, width, len(lines) * self.style.leading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._laid_at != available_width:
+            if self.text_lines is None:
+                self.text_lines = [" ".join(words) for _, words in self.blPara.lines]
+            self._lay(_break_lines(self.text_lines, self.style, available_width), available_width)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        # Table._splitCell passes the column's width, not the width inside the padding the cell was
+        # wrapped at: keep the lines as they were laid out.
+        width = self._laid_at if self._laid_at is not None else available_width
+        self.wrap(width, available_height)
+        lines = self.blPara.lines
+        fit = int((available_height + 1e-6) / self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        if fit < 1:
+            return []
+        return [self._part(lines[:fit], width), self._part(lines[fit:], width)]
+
+
+_FRAGS: dict[str, Any] = {}
+_TEMPLATES: dict[tuple[str, float], Paragraph] = {}
+
+
+def _plain_frag(style: ParagraphStyle) -> Any:
+    """The fragment reportlab's markup parser makes for plain text in ``style``."""
+    if style.name not in _FRAGS:
+        _FRAGS[style.name] = Paragraph("x", style).frags[0]
+    return _FRAGS[style.name]
+
+
+def _plain_paragraph(style: ParagraphStyle, width: float) -> Paragraph:
+    """A one-word paragraph wrapped at ``width``: its lines' structure (font, ascent) is the template."""
+    key = (style.name, width)
+    if key not in _TEMPLATES:
+        paragraph = Paragraph(None, style, frags=[_plain_frag(style).clone(text="x")])
+        paragraph.wrap(width, 1e9)
+        _TEMPLATES[key] = paragraph
+    return _TEMPLATES[key]
+
+
+def _break_lines(text_lines: list[str], style: ParagraphStyle, width: float) -> list[Any]:
+    """The printed lines of each line of the text, as reportlab's Paragraph breaks plain text (kind 0):
+    ``(unused width, words)``; an empty line of the text stays an empty printed line."""
+    font, size = style.fontName, style.fontSize
+    lines: list[Any] = []
+    for text in text_lines:
+        words = rl_split(rl_strip(text))
+        if not words:
+            lines.append((width, []))
+            continue
+        used = stringWidth(" ".join(words), font, size)
+        if used <= width:
+            lines.append((width - used, words))
+        else:  # wider than the column: reportlab breaks it (long words split as in any cell)
+            paragraph = Paragraph(None, style, frags=[_plain_frag(style).clone(text=text)])
+            paragraph.wrap(width, 1e9)
+            lines.extend(paragraph.blPara.lines)
+    return lines
+
+
+def cell(text: str, style: ParagraphStyle) -> Flowable:
+    """A table cell's text: a Paragraph, or for a very long text a _TextBlock."""
+    if len(text) > LONG_CELL_CHARS or text.count("\n") > LONG_CELL_LINES:
+        return _TextBlock(text.split("\n"), style)
+    return CellParagraph(markup(text), style)
+
+
 class _ProgressMark(Flowable):
     """An invisible flowable after each sector table: reports how many measures are laid out."""
 
@@ -103,7 +209,7 @@ class _Document(BaseDocTemplate):
             lang="uk",
             initialFontName=FONT,  # no unembedded Helvetica in the file
         )
-        self.header, self.header_height = header, header_height
+        self.header, self.header_height, self.header_drawn = header, header_height, False
         self.progress, self.total = progress, len(report.measures)
         width, height = PAGE[0] - MARGIN_LEFT - MARGIN, PAGE[1] - 2 * MARGIN
         first = Frame(
@@ -132,7 +238,12 @@ class _Document(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FONT, 10)
         canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - MARGIN - 4 * mm, str(doc.page))
-        self.header.drawOn(canvas, MARGIN_LEFT, PAGE[1] - MARGIN - NUMBER_BAND - self.header_height)
+        if not self.header_drawn:  # laid out and written once, shown on every later page
+            canvas.beginForm(HEADER_FORM)
+            self.header.drawOn(canvas, MARGIN_LEFT, PAGE[1] - MARGIN - NUMBER_BAND - self.header_height)
+            canvas.endForm()
+            self.header_drawn = True
+        canvas.doForm(HEADER_FORM)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -189,11 +300,11 @@ def _task_rows(task: TaskBlock, st: dict[str, ParagraphStyle]) -> list[list[Any]
         rows.append(
             [
                 CellParagraph(escape(task.no), st["centre"]) if index == 0 else "",
-                CellParagraph(markup(task.text), st["cell"]) if index == 0 else "",
-                CellParagraph(markup(measure.numbered_text), st["cell"]),
-                CellParagraph(markup(measure.executors), st["cell"]),
-                CellParagraph(markup(measure.execution), st["cell"]),
-                CellParagraph(markup(measure.programme_or_funding), st["cell"]),
+                cell(task.text, st["cell"]) if index == 0 else "",
+                cell(measure.numbered_text, st["cell"]),
+                cell(measure.executors, st["cell"]),
+                cell(measure.execution, st["cell"]),
+                cell(measure.programme_or_funding, st["cell"]),
             ]
         )
     return rows
