@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
 from collections.abc import Sequence
 
 from zhdesk import __version__, paths
@@ -116,10 +115,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from zhdesk.services.programme_plan import AmendmentError
     from zhdesk.services.report_builder import ReportError
     from zhdesk.services.settings import SettingError
+    from zhdesk.storage import busy
     from zhdesk.storage.database import StoreError
 
+    committed = busy.commits()
     try:
-        return commands.run(args)
+        # A command is units of work that each open their transaction afresh: one that failed on a busy
+        # store (or on another writer's same new row) having committed nothing is run again, until the
+        # patience (ZHDESK_BUSY_SECONDS) runs out; one that committed a part is never repeated.
+        return busy.retrying(lambda: commands.run(args))
+    except busy.StoreBusy as exc:
+        if busy.commits() != committed:
+            return _fail(
+                "the store is busy: another zhdesk or another program is writing to it. What was done "
+                "before it stays done; run the command again for the rest."
+            )
+        return _fail(str(exc))
     except ImportFailure as exc:
         return _fail(str(exc))
     except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure, EntryError) as exc:
@@ -130,13 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted; nothing was changed")
     except BrokenPipeError:
         return EXIT_OK
-    except Exception:
+    except Exception as error:
+        # Never SQLAlchemy's text (its SQL and parameters: the officer's texts): the classes, the database's
+        # own error and the stack frames only.
         log = paths.data_dir() / "zhdesk-errors.log"
         with log.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-        logging.getLogger("zhdesk").debug("internal error", exc_info=True)
-        error = sys.exc_info()[1]
-        print(f"zhdesk: internal error ({error.__class__.__name__}: {error}); details in {log}", file=sys.stderr)
+            handle.write(busy.safe_traceback(error) + "\n")
+        logging.getLogger("zhdesk").debug("internal error: %s", busy.describe_error(error))
+        print(f"zhdesk: internal error ({busy.describe_error(error)}); details in {log}", file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -6,12 +6,13 @@ and the runner delivers it to ``on_done`` on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import threading
-import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class Cancelled(Exception):
@@ -23,10 +24,58 @@ DESCRIBERS: list[tuple[type[Exception], Callable[[Any], str]]] = []
 
 
 def describe(exc: Exception) -> str:
+    store_words = _store_words(exc)
+    if store_words is not None:
+        return store_words
     for kind, words in DESCRIBERS:
         if isinstance(exc, kind):
             return words(exc)
     return str(exc) or exc.__class__.__name__
+
+
+def _store_words(exc: Exception) -> str | None:
+    """A busy store, or any refusal of the store, in the officer's words: never SQLAlchemy's message, which
+    holds the SQL (and the texts, were its parameters not hidden)."""
+    if "sqlalchemy.exc" not in sys.modules:  # no store was ever opened: no store error (and no import here)
+        return None
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from zhdesk.storage import busy
+
+    if busy.is_busy(exc):
+        return QCoreApplication.translate(
+            "Store",
+            "The store is busy: another zhdesk or another program is writing to it. "
+            "Nothing was changed; try again in a moment.",
+        )
+    if isinstance(exc, SQLAlchemyError):
+        kind = getattr(exc, "orig", None) or exc
+        return QCoreApplication.translate("Store", "The store refused the change ({0}); nothing was changed.").format(
+            type(kind).__name__
+        )
+    return None
+
+
+@contextlib.contextmanager
+def _window_patience() -> Iterator[None]:
+    """A job of the window waits for another process's lock at most 5 s (``busy.WINDOW_SECONDS``): the
+    autosave keeps the text and tries again by itself, and the runner's one thread is not held longer.
+    Before any store was opened (the quick reader's first screen) nothing is loaded for it."""
+    if "sqlalchemy" not in sys.modules:
+        yield
+        return
+    from zhdesk.storage import busy
+
+    with busy.patience(min(busy.WINDOW_SECONDS, busy.budget())):
+        yield
+
+
+def _print_failure(exc: BaseException) -> None:
+    """The details on stderr for whoever runs the window from a terminal: the frames and the classes,
+    never SQL, parameters or texts."""
+    from zhdesk.storage.busy import safe_traceback
+
+    print(safe_traceback(exc), file=sys.stderr, end="")
 
 
 class _Signals(QObject):
@@ -53,11 +102,12 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self._progress)
+            with _window_patience():
+                result = self.work(self._progress)
         except Cancelled:
             self.signals.failed.emit("cancelled")
         except Exception as exc:  # reported to the UI as a message, with the details on stderr
-            traceback.print_exc()
+            _print_failure(exc)
             self.signals.failed.emit(describe(exc))
         else:
             self.signals.done.emit(result)

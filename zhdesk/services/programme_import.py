@@ -16,6 +16,7 @@ from zhdesk.services.history import current_user, record_many
 from zhdesk.services.programme_apply import apply_plan
 from zhdesk.services.programme_links import Link, apply_links, link_next_year, propose_links
 from zhdesk.services.programme_plan import AmendmentError, MeasurePlan, Plan, make_plan
+from zhdesk.storage.busy import insert_unless_present
 from zhdesk.storage.database import Store
 from zhdesk.storage.models import Execution, ReportingPeriod, utcnow
 
@@ -63,11 +64,16 @@ class ImportResult:
 
 
 def ensure_period(session: Session, period: Period) -> ReportingPeriod:
-    row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
+    """The period's row, made if the store has none. Two writers making the same new period at the same
+    moment both get the one row: the insert does nothing where the other's row is (PostgreSQL waits for
+    the other to commit), then the row is read again."""
+    wanted = select(ReportingPeriod).where(ReportingPeriod.code == period.code)
+    row = session.scalar(wanted)
     if row is None:
-        row = ReportingPeriod(code=period.code, year=period.year, kind=period.kind, ends_on=period.ends_on)
-        session.add(row)
-        session.flush()
+        values = {"code": period.code, "year": period.year, "kind": period.kind, "ends_on": period.ends_on}
+        insert_unless_present(session, ReportingPeriod, values, ["code"])
+        row = session.scalar(wanted)
+    assert row is not None
     return row
 
 
