@@ -164,6 +164,7 @@ UK = {
     "The store is busy: another zhdesk or another program is writing to it. Nothing was changed; try again in a moment.": "Сховище зайняте: у нього саме записує інший zhdesk або інша програма. Нічого не змінено; спробуйте ще раз за хвилину.",
     "NOT saved: the store is busy with another program. The text is kept in the recovery journal; retrying in 5 seconds…": "НЕ збережено: сховище зайняте іншою програмою. Текст збережено в журналі відновлення; повторю спробу за 5 секунд…",
     "The store refused the change ({0}); nothing was changed.": "Сховище не прийняло зміну ({0}); нічого не змінено.",
+    " — read-only": " — лише для читання",
 }
 
 
