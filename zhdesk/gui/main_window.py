@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("zhdesk — {0} — {1}").format(self.session.location, self.body))
         else:
             self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(self.session.location))
+        self._show_read_only(self.session.store)
         self.period_combo.clear()
         for code, words, _count in loaded.periods:
             self.period_combo.addItem(words, code)
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
         if self.session.store is None:  # shown from the quick reader: open the store now, before a save needs it
-            self.runner.submit(lambda _progress: self.session.open(), lambda _store: None, self._open_failed)
+            self.runner.submit(lambda _progress: self.session.open(), self._show_read_only, self._open_failed)
         self._recover()
 
     def _recover(self) -> None:
@@ -189,6 +190,12 @@ class MainWindow(QMainWindow):
                 self.work.set_text(entry.measure_id, entry.text)
         self.flush()
         self.statusBar().showMessage(self.tr("Recovered {0} texts that were not saved last time").format(len(waiting)))
+
+    def _show_read_only(self, store: Store | None) -> None:
+        """A store that cannot be written: the title says so and the editor takes no typing."""
+        if store is not None and store.read_only:
+            self.setWindowTitle(self.windowTitle() + self.tr(" — read-only"))
+            self.editor.setReadOnly(True)
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
