@@ -157,3 +157,36 @@ def test_two_commands_creating_the_same_new_rows_at_once_both_succeed(store_url:
         shown = json.loads(zhdesk(*db, "measures", "--period", period, "--json").stdout)
         assert {m["execution"] for m in shown} <= set(texts) and all(m["execution"] for m in shown)
     assert leaks(errors_log()) == []
+
+
+def test_an_internal_store_error_is_logged_without_sql_parameters_or_texts(
+    store_url: str, small: dict[str, str]
+) -> None:
+    # a store that refuses every change of a setting (a trigger): an error that is neither busy nor a race
+    if store_url.startswith("sqlite"):
+        import sqlite3
+
+        with sqlite3.connect(store_url.removeprefix("sqlite:///")) as connection:
+            for event in ("INSERT", "UPDATE"):
+                connection.execute(
+                    f"CREATE TRIGGER refuse_{event.lower()} BEFORE {event} ON setting "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"
+                )
+    else:
+        import psycopg
+
+        from tests.storage.lockers import conninfo
+
+        with psycopg.connect(conninfo(store_url), autocommit=True) as connection:
+            connection.execute(
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by a trigger'; "
+                "END $$ LANGUAGE plpgsql"
+            )
+            connection.execute("CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON setting FOR EACH ROW EXECUTE FUNCTION refuse()")
+    done = zhdesk(*where(store_url), "settings", "community", SECRET)
+    assert done.returncode == 3, done.stderr
+    assert "internal error" in done.stderr and "zhdesk-errors.log" in done.stderr
+    assert leaks(done.stderr + done.stdout) == [], done.stderr
+    log = errors_log()
+    assert "Traceback" in log and 'main.py", line' in log  # where it happened is still there
+    assert leaks(log) == [], log
