@@ -36,6 +36,12 @@ def ten_thousand_lines() -> str:
     return "\n".join("" if n % 500 == 499 else f"{n}. так" for n in range(10_000))
 
 
+def one_word_of_100000_characters() -> str:
+    """No space at all (a pasted link or a run of symbols): it can only be cut inside the word."""
+    letters = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя0123456789"
+    return "".join(letters[n % len(letters)] for n in range(MAX_ENTRY_CHARS))
+
+
 def with_execution(document: ReportDocument, index: int, text: str) -> ReportDocument:
     """The document with the execution text of its ``index``-th measure replaced."""
     target = document.measures[index].id
@@ -85,7 +91,11 @@ def timed_export(document: ReportDocument, path: Path) -> float:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
-@pytest.mark.parametrize("make_text", [hundred_thousand_characters, ten_thousand_lines], ids=["100000-chars", "10000-lines"])
+@pytest.mark.parametrize(
+    "make_text",
+    [hundred_thousand_characters, ten_thousand_lines, one_word_of_100000_characters],
+    ids=["100000-chars", "10000-lines", "one-100000-char-word"],
+)
 def test_pdf_prints_every_character_of_a_hostile_text_in_linear_time(
     document: ReportDocument, tmp_path: Path, make_text
 ) -> None:  # type: ignore[no-untyped-def]
@@ -101,3 +111,18 @@ def test_pdf_prints_every_character_of_a_hostile_text_in_linear_time(
     assert squash(text) in column  # every character, in order, nothing cut, nothing in between
     assert column.index(before) < column.index(squash(text)[:200]) < column.index(after)
     assert took / plain < 3, f"{took:.2f}s with the text against {plain:.2f}s without"
+
+
+def test_xlsx_cuts_a_word_longer_than_a_cell_can_hold(document: ReportDocument, tmp_path: Path) -> None:
+    """A spreadsheet cell holds at most 32,767 characters (Excel repairs a longer one by cutting it): the
+    writer carries a long text on in the rows below, and a word longer than a row is cut inside it."""
+    from openpyxl import load_workbook
+
+    text = one_word_of_100000_characters()
+    index = len(document.measures) // 2
+    path = export_report(with_execution(document, index, text), tmp_path / "word.xlsx")
+    sheet = load_workbook(path).active
+    values = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert max(len(v) for v in values) <= 32_767
+    column = [str(row[4].value or "") for row in sheet.iter_rows(min_row=5)]
+    assert text in "".join(column)  # every character, in order, over the rows that carry it on

@@ -147,7 +147,10 @@ def _pieces(text: str, width: float) -> list[str]:
             head: list[str] = []
             while words and len(" ".join([*head, words[0]])) <= per_line * (MAX_LINES - 1):
                 head.append(words.pop(0))
-            head = head or [words.pop(0)]
+            if not head:  # one word longer than a row (a pasted link, a run of symbols): cut inside it, else
+                # the whole word would be one cell, past the 32,767 characters a spreadsheet cell holds
+                budget = per_line * (MAX_LINES - 1)
+                head, words[0] = [words[0][:budget]], words[0][budget:]
             if current:
                 pieces.append("\n".join(current))
                 current = []
