@@ -36,10 +36,8 @@ def describe(exc: Exception) -> str:
 def _store_words(exc: Exception) -> str | None:
     """A busy store, or any refusal of the store, in the officer's words: never SQLAlchemy's message, which
     holds the SQL (and the texts, were its parameters not hidden)."""
-    if "sqlalchemy.exc" not in sys.modules:  # no store was ever opened: no store error (and no import here)
+    if "zhdesk.storage.busy" not in sys.modules:  # no transaction was ever made: no store error (no import here)
         return None
-    from sqlalchemy.exc import SQLAlchemyError
-
     from zhdesk.storage import busy
 
     if busy.is_busy(exc):
@@ -48,11 +46,9 @@ def _store_words(exc: Exception) -> str | None:
             "The store is busy: another zhdesk or another program is writing to it. "
             "Nothing was changed; try again in a moment.",
         )
-    if isinstance(exc, SQLAlchemyError):
-        kind = getattr(exc, "orig", None) or exc
-        return QCoreApplication.translate("Store", "The store refused the change ({0}); nothing was changed.").format(
-            type(kind).__name__
-        )
+    kind = busy.refusal_kind(exc)
+    if kind is not None:
+        return QCoreApplication.translate("Store", "The store refused the change ({0}); nothing was changed.").format(kind)
     return None
 
 

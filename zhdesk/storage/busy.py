@@ -31,7 +31,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session
 
-from zhdesk.storage.database import StoreError
 
 T = TypeVar("T")
 
@@ -51,11 +50,12 @@ _PG_BUSY = {"55P03", "40001", "40P01"}  # lock_not_available, serialization_fail
 _PG_UNIQUE = "23505"
 
 
-class StoreBusy(StoreError, SQLAlchemyError):
+class StoreBusy(SQLAlchemyError):
     """Another process held the store longer than we could wait; nothing of this unit of work was written.
 
-    Also an ``SQLAlchemyError``, so that code which reports a store's refusal per file or per row keeps
-    doing so; its text is the plain words, never SQL."""
+    An ``SQLAlchemyError``, so that code which reports a store's refusal per file or per row keeps doing
+    so; its text is the plain words, never SQL. (Not a ``StoreError``: ``database`` imports this module,
+    and this one imports nothing of it; the command line catches it before ``StoreError``.)"""
 
     def __init__(self, message: str = BUSY_WORDS) -> None:
         super().__init__(message)
@@ -209,6 +209,13 @@ def dbapi_words(error: BaseException) -> str:
         if diag is not None and getattr(diag, what, None)
     ]
     return " ".join([kind, *([f"SQLSTATE {state}"] if state else []), *names])
+
+
+def refusal_kind(exc: BaseException) -> str | None:
+    """For an error of the store (SQLAlchemy's), the name of the database's own error class; else None."""
+    if not isinstance(exc, SQLAlchemyError):
+        return None
+    return type(_dbapi(exc)).__name__
 
 
 def describe_error(exc: BaseException) -> str:
