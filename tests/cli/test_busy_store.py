@@ -182,7 +182,9 @@ def test_an_internal_store_error_is_logged_without_sql_parameters_or_texts(
                 "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by a trigger'; "
                 "END $$ LANGUAGE plpgsql"
             )
-            connection.execute("CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON setting FOR EACH ROW EXECUTE FUNCTION refuse()")
+            connection.execute(
+                "CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON setting FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
     done = zhdesk(*where(store_url), "settings", "community", SECRET)
     assert done.returncode == 3, done.stderr
     assert "internal error" in done.stderr and "zhdesk-errors.log" in done.stderr

@@ -56,7 +56,10 @@ def test_an_operation_on_a_busy_store_fails_in_plain_words(
         "Nothing was changed; try again in a moment.",
     )
     assert words == [plain]
-    ukrainian = "Сховище зайняте: у нього саме записує інший zhdesk або інша програма. Нічого не змінено; спробуйте ще раз за хвилину."
+    ukrainian = (
+        "Сховище зайняте: у нього саме записує інший zhdesk або інша програма. "
+        "Нічого не змінено; спробуйте ще раз за хвилину."
+    )
     assert plain in (busy.BUSY_WORDS, ukrainian)  # English until `make translations` compiles the new words
     printed = capfd.readouterr()
     assert leaks(printed.err + printed.out) == [], printed.err

@@ -66,16 +66,15 @@ def test_a_reader_is_not_kept_waiting_by_a_writer(store: Store, store_url: str, 
 def test_the_errors_of_a_locked_store_are_recognised(store: Store, store_url: str) -> None:
     with store.transaction() as session:
         session.add(Setting(key="community", value="Житомир"))
-    with locked(store_url, seconds=25):
-        with store._sessions.begin() as session:  # the bare session: no waiting set up
-            connection = session.connection()
-            if store.is_sqlite:
-                connection.exec_driver_sql("PRAGMA busy_timeout=0")
-            else:
-                connection.exec_driver_sql("SET LOCAL lock_timeout = '50ms'")
-            with pytest.raises(OperationalError) as caught:
-                session.get(Setting, "community").value = SECRET
-                session.flush()
+    with locked(store_url, seconds=25), store._sessions.begin() as session:  # the bare session: no waiting set up
+        connection = session.connection()
+        if store.is_sqlite:
+            connection.exec_driver_sql("PRAGMA busy_timeout=0")
+        else:
+            connection.exec_driver_sql("SET LOCAL lock_timeout = '50ms'")
+        with pytest.raises(OperationalError) as caught:
+            session.get(Setting, "community").value = SECRET
+            session.flush()
     assert busy.is_busy(caught.value) and not busy.is_race(caught.value)
     assert "[SQL" in str(caught.value)  # SQLAlchemy's own message carries the statement …
     assert SECRET not in str(caught.value)  # … but not its parameters (hide_parameters)
@@ -109,7 +108,7 @@ def test_two_writers_creating_the_same_period_at_once_end_with_one(store_url: st
                 with store.transaction() as session:
                     ensure_period(session, Period.parse(code))
                     time.sleep(0.01)  # the other writer's SELECT finds nothing meanwhile
-            except Exception as exc:  # noqa: BLE001 - collected and shown
+            except Exception as exc:
                 errors.append(exc)
 
     threads = [threading.Thread(target=writer, args=(s,)) for s in stores]
@@ -138,8 +137,8 @@ def test_retrying_runs_a_unit_of_work_again_after_another_writers_same_new_row(
         for period in periods:
             gate.wait(timeout=30)
             try:
-                busy.retrying(lambda: enter_text(which, small["measure"], f"{name} {period.code}", period))
-            except Exception as exc:  # noqa: BLE001 - collected and shown
+                busy.retrying(lambda p=period: enter_text(which, small["measure"], f"{name} {p.code}", p))
+            except Exception as exc:
                 errors.append(exc)
 
     threads = [threading.Thread(target=writer, args=(s, n)) for s, n in ((store, "один"), (other, "два"))]

@@ -48,7 +48,9 @@ def _store_words(exc: Exception) -> str | None:
         )
     kind = busy.refusal_kind(exc)
     if kind is not None:
-        return QCoreApplication.translate("Store", "The store refused the change ({0}); nothing was changed.").format(kind)
+        return QCoreApplication.translate("Store", "The store refused the change ({0}); nothing was changed.").format(
+            kind
+        )
     return None
 
 

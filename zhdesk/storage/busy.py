@@ -31,7 +31,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session
 
-
 T = TypeVar("T")
 
 BUSY_ENV = "ZHDESK_BUSY_SECONDS"
@@ -40,8 +39,7 @@ WINDOW_SECONDS = 5.0  # a window's job: its autosave retries every 5 s by itself
 RACE_ATTEMPTS = 3  # a unique key another writer took meanwhile: the next attempt sees the row
 
 BUSY_WORDS = (
-    "The store is busy: another zhdesk or another program is writing to it. "
-    "Nothing was changed; try again in a moment."
+    "The store is busy: another zhdesk or another program is writing to it. Nothing was changed; try again in a moment."
 )
 
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6  # primary result codes; SQLITE_BUSY_SNAPSHOT is 517 = 5 | 2 << 8
