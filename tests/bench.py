@@ -184,6 +184,75 @@ def export_bench(stores: dict[int, Path], work: Path) -> None:
     print("bare = reportlab LongTable / openpyxl rows of the same cell texts, no layout logic")
 
 
+HOSTILE_CHILD = r"""
+import dataclasses, json, resource, sys, time
+from pathlib import Path
+store_path, kind, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+from zhdesk.periods import Period
+from zhdesk.reports.export import export_report
+from zhdesk.services.report_builder import build_report_model
+from zhdesk.storage.database import open_store
+store = open_store("sqlite:///" + store_path)
+with store.reading() as session:
+    document = build_report_model(session, Period.parse("2023-9M"))
+words = "виконано заходів щодо ремонту доріг міської ради у 2023 році, протяжністю 12,5 км (ділянка №".split()
+if kind == "chars":  # one paragraph of 100,000 characters, as much as a submission may carry
+    text = " ".join(f"{words[n % len(words)]}{n}" for n in range(12000))[:100_000]
+elif kind == "lines":  # 10,000 short lines
+    text = "\n".join(f"{n}. так" for n in range(10_000))
+else:
+    text = None
+if text is not None:  # ten measures spread over the report get the text as their execution
+    measures = document.measures
+    chosen = {measures[i * len(measures) // 10].id for i in range(10)}
+    def task_with(t):
+        return dataclasses.replace(t, measures=tuple(
+            dataclasses.replace(m, execution=text) if m.id in chosen else m for m in t.measures))
+    document = dataclasses.replace(document, priorities=tuple(
+        dataclasses.replace(p, sectors=tuple(
+            dataclasses.replace(s, tasks=tuple(task_with(t) for t in s.tasks)) for s in p.sectors))
+        for p in document.priorities))
+t0 = time.perf_counter()
+export_report(document, out)
+write = time.perf_counter() - t0
+from pypdf import PdfReader
+print(json.dumps({"write": write, "pages": len(PdfReader(str(out)).pages), "size": out.stat().st_size,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def hostile_bench(store: Path, work: Path) -> None:
+    """Issue 11: the 50× report's PDF with ten hostile execution texts against the same report without
+    them, each export timed inside a fresh process (model built before the clock starts)."""
+    print()
+    print("PDF of the 50× report with ten hostile execution texts (1 run each, fresh process; export only)")
+    print(f"{'texts':<34}{'export':>9}{'× plain':>9}{'pages':>7}{'size':>9}{'peak RSS':>10}  target")
+    plain: dict[str, float] | None = None
+    for kind, label in (
+        ("none", "none (plain 50×)"),
+        ("chars", "ten of 100,000 characters"),
+        ("lines", "ten of 10,000 lines"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", HOSTILE_CHILD, str(store), kind, str(work / "hostile.pdf")],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=REPO,
+        )
+        if done.returncode:
+            raise SystemExit(f"hostile bench {kind} failed:\n{done.stderr[-3000:]}")
+        f = json.loads(done.stdout.strip().splitlines()[-1])
+        plain = plain or f
+        ratio = f["write"] / plain["write"]
+        target = "" if kind == "none" else f"<2× plain {'met' if ratio < 2 else 'MISSED'}"
+        print(
+            f"{label:<34}{f['write']:>8.2f}s{ratio:>8.2f}×{f['pages']:>7.0f}{f['size'] / 2**20:>7.1f}MB"
+            f"{f['peak_mb']:>8.0f}MB  {target}"
+        )
+    print("before the fix one such text alone took 55 s (100,000 characters) / 50 s (10,000 lines) on the real report")
+
+
 def main() -> None:
     print(f"zhdesk bench — import of the official table (best of 3, fresh process each; {time.strftime('%Y-%m-%d')})")
     print(
@@ -223,6 +292,8 @@ def main() -> None:
             programme_bench(stores[50], work / "report-x50.txt", work)
         if "--no-export" not in sys.argv:
             export_bench(stores, work)
+        if "--no-hostile" not in sys.argv:
+            hostile_bench(stores[50], work)
         if "--no-exchange" not in sys.argv:
             from tests.bench_exchange import exchange_bench
 

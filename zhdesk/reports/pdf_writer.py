@@ -2,7 +2,8 @@
 
 The table is laid out as one small table per sector, flowing one after another, so that long reports
 stay fast; the column header (titles and the 1…6 row) is part of the flow on page 1 and drawn at the
-top of every later page, under the page number. Long cells split across pages (``splitInRow``).
+top of every later page, under the page number (laid out once, as a form the later pages show). Long
+cells split across pages (``splitInRow``).
 
 A very long cell (a 100,000-character execution text, or thousands of lines) is a ``_TextBlock``.
 Left to reportlab as one Paragraph, each page it fills re-breaks all the rest of the text into lines
