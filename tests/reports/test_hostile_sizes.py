@@ -17,7 +17,7 @@ from zhdesk.exchange.submissions import MAX_ENTRY_CHARS
 from zhdesk.reports.export import export_report
 from zhdesk.reports.model import COLUMN_SHARES, ReportDocument
 
-WORDS = "виконано заходів щодо ремонту доріг міської ради у 2023 році, протяжністю 12,5 км (ділянка №".split()
+WORDS = "виконано заходів щодо ремонту доріг міської ради у 2023 році, протяжністю 12,5 км (ділянка №".split()  # noqa: SIM905
 
 
 def hundred_thousand_characters() -> str:
@@ -73,9 +73,22 @@ def execution_column_text(document: ReportDocument, path: Path) -> str:
     left = MARGIN_LEFT + sum(widths[:4])
     below_header = MARGIN + NUMBER_BAND + header_table(document, widths, styles()).wrap(width, PAGE[1])[1] + 1
     out = subprocess.run(
-        ["pdftotext", "-x", str(int(left)), "-y", str(int(below_header)), "-W", str(int(widths[4])),
-         "-H", str(int(PAGE[1] - below_header)), str(path), "-"],
-        capture_output=True, text=True, check=True,
+        [
+            "pdftotext",
+            "-x",
+            str(int(left)),
+            "-y",
+            str(int(below_header)),
+            "-W",
+            str(int(widths[4])),
+            "-H",
+            str(int(PAGE[1] - below_header)),
+            str(path),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return out.stdout
 
