@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event, text
 
 from zhdesk.storage import database
 from zhdesk.storage.database import StoreError, open_store
+from zhdesk.storage.schema import SCHEMA_HEAD
 
 ROWS_0001 = [
     "INSERT INTO programme (id, year, title) VALUES (1, 2023, 'Програма')",
@@ -143,7 +144,7 @@ def assert_whole_at_head(
     """Opens, at the head, with the schema an uninterrupted upgrade makes and every row as it was."""
     store = open_store(url)
     try:
-        assert store.schema_revision == database.SCHEMA_HEAD
+        assert store.schema_revision == SCHEMA_HEAD
     finally:
         store.close()
     assert schema_of(url) == schema
@@ -167,7 +168,7 @@ def kill_at_every_statement(url: str, tables: dict[str, str], old: str) -> int:
             break
         killed_at = n
         left = revision_of(url)
-        assert left in (old, database.SCHEMA_HEAD), f"killed after statement {n}: left at revision {left}"
+        assert left in (old, SCHEMA_HEAD), f"killed after statement {n}: left at revision {left}"
         if left == old:  # exactly the store before the upgrade: not a table, index or row of it left behind
             assert schema_of(url) == old_schema, f"killed after statement {n}: half an upgrade left behind"
             assert dump(url, tables) == before
@@ -206,7 +207,7 @@ def newer_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgrade: str)
     """The shipped migrations plus one more, as a newer release of zhdesk would bring."""
     migrations = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS, migrations)
-    current = database.SCHEMA_HEAD
+    current = SCHEMA_HEAD
     newer = f"{int(current) + 1:04d}"
     (migrations / "versions" / f"{newer}_extra.py").write_text(
         f'import sqlalchemy as sa\nfrom alembic import op\nrevision = "{newer}"\ndown_revision = "{current}"\n'
@@ -262,7 +263,7 @@ def test_a_migration_leaving_rows_that_point_at_nothing_is_rolled_back(
     message = str(refused.value)
     assert "refer to rows that do not exist" in message and "not changed" in message, message
     assert "INSERT" not in message and "Error:" not in message
-    assert revision_of(url) == database.SCHEMA_HEAD
+    assert revision_of(url) == SCHEMA_HEAD
     assert dump(url, DUMP) == before
     with sqlite3.connect(path) as c:
         assert "note" not in [row[1] for row in c.execute("PRAGMA table_info(setting)")]

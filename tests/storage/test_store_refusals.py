@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from tests.pgserver import PostgresServer
-from zhdesk.storage import database
 from zhdesk.storage.database import StoreError, open_store, resolve_url
+from zhdesk.storage.schema import SCHEMA_HEAD
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
@@ -122,7 +122,7 @@ def test_a_read_only_store_reads_and_refuses_writes_in_plain_words(tmp_path: Pat
     before = stores_in(tmp_path)
     store = open_store(resolve_url(str(path)), read_only=True)
     try:
-        assert store.read_only and store.schema_revision == database.SCHEMA_HEAD
+        assert store.read_only and store.schema_revision == SCHEMA_HEAD
         with store.reading() as session:
             assert session.execute(text("SELECT value FROM setting")).scalar() == "Громада"
         with pytest.raises(StoreError) as refused, store.transaction() as session:
