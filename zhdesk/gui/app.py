@@ -51,7 +51,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from zhdesk.storage.database import open_store as open_any
 
         url = resolve_url(args.db, args.db_url)
-        store = open_any(url, create=url.database == str(paths.default_store_path()))  # only the default is made
+        # a store is made only at the default file, or in an empty database of a server (a typo there fails)
+        store = open_any(
+            url, create=url.get_backend_name() != "sqlite" or url.database == str(paths.default_store_path())
+        )
         if not carries_password(url):  # a password (in the URL or its query) is never written to the settings
             QSettings().setValue("store/last", url.render_as_string(hide_password=False))
         return store
