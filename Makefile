@@ -77,3 +77,22 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py zhdesk/gui/*/*.py forms/*.ui -ts resources/i18n/zhdesk_uk.ts
 	$(PY) resources/i18n/translate_uk.py resources/i18n/zhdesk_uk.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/zhdesk_uk.ts -qm resources/i18n/zhdesk_uk.qm
+
+# The Windows bundle and its installer built and tried on Linux under Wine (packaging/windows/check.sh):
+# dist/windows/zhdesk/zhdesk.exe, dist/zhdesk-VERSION-setup.exe, a screenshot in dist/windows-window.png.
+# Wine's 32-bit half (ISCC.exe and Setup are 32-bit programs) needs Debian's i386 architecture.
+# WINDOWS_CACHE keeps the Wine prefix with its Windows CPython, pip's and npm's downloads between runs.
+.PHONY: windows-check
+WINDOWS_APT_PACKAGES := wine wine64 wine32:i386 gcc-mingw-w64-x86-64 xvfb xauth x11-utils imagemagick poppler-utils
+WINDOWS_CACHE ?= $(HOME)/.cache/zhdesk-windows
+windows-check: $(STAMP) system-packages
+	@missing=""; for p in $(WINDOWS_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		dpkg --print-foreign-architectures | grep -qx i386 || $$SUDO dpkg --add-architecture i386; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			-o DPkg::Lock::Timeout=300 $$missing >/dev/null; \
+	fi
+	ZHDESK_WINDOWS_CACHE=$(WINDOWS_CACHE) VENV_PY=$(abspath $(PY)) bash packaging/windows/check.sh

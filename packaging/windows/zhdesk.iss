@@ -1,12 +1,19 @@
 ; Inno Setup script: a per-user installer of the one-folder zhdesk (dist\zhdesk from `make dist` on Windows).
 ; Build: iscc packaging\windows\zhdesk.iss  →  dist\zhdesk-0.1.0-setup.exe
+; `make windows-check` (check.sh) builds it on Linux under Wine with
+;   iscc /DAppVersion=X.Y.Z /DBundleDir=<the Windows bundle> /O<dist> packaging\windows\zhdesk.iss
 ; - installs into %LOCALAPPDATA%\Programs\zhdesk without administrator rights
 ; - Start menu entry, optional desktop icon
 ; - .zhform and .zhsub open in zhdesk (double-click → `zhdesk.exe FILE`)
 ; - uninstall removes the program only: the user's store (%LOCALAPPDATA%\zhdesk, platformdirs) is kept
 
 #define AppName "zhdesk"
-#define AppVersion "0.1.0"
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\zhdesk"
+#endif
 #define AppExe "zhdesk.exe"
 
 [Setup]
@@ -38,7 +45,7 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "..\..\dist\zhdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{userprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
