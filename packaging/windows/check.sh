@@ -46,9 +46,10 @@ unset ZHDESK_DATA_DIR ZHDESK_DB_URL QT_QPA_PLATFORM DISPLAY
 wrun() { wine "$@" 2>&1 </dev/null | cat; return "${PIPESTATUS[0]}"; }
 # wrun_to OUT ERR program args…: stdout into OUT and stderr into ERR, each through a pipe.
 wrun_to() {
-  local out=$1 err=$2 rc; shift 2
-  wine "$@" </dev/null 2> >(cat >"$err") | cat >"$out"; rc=${PIPESTATUS[0]}
-  wait $! 2>/dev/null || true   # the stderr pipe written out
+  local out=$1 err=$2 rc fd reader; shift 2
+  exec {fd}> >(cat >"$err"); reader=$!
+  wine "$@" </dev/null 2>&"$fd" | cat >"$out"; rc=${PIPESTATUS[0]}
+  exec {fd}>&-; wait "$reader" || true   # the stderr pipe written out
   [ "$rc" = 0 ] || cat "$err"; return "$rc"
 }
 winpath() { local p; p=$(realpath -m "$1"); echo "Z:${p//\//\\}"; }

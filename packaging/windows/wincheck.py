@@ -161,7 +161,10 @@ def utf8(args: argparse.Namespace) -> None:
 
 
 def same_json(args: argparse.Namespace) -> None:
-    first, second = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (args.a, args.b))
+    try:
+        first, second = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (args.a, args.b))
+    except ValueError as exc:  # not UTF-8, not JSON
+        raise CheckFailed(f"{args.a} or {args.b} is not JSON: {exc}") from exc
     if first != second:
         raise CheckFailed(f"{args.a} and {args.b} differ")
     print(f"{args.a} = {args.b}")
