@@ -51,12 +51,17 @@ unfilled = timed(lambda: window.filter_combo.setCurrentIndex(1))
 every = timed(lambda: window.filter_combo.setCurrentIndex(0))
 window.select_measure(window.model.measure_ids()[-1])
 keys = []
-for char in "Проведено ремонт":
+for char in "Проведено ремонт покрівлі, замінено вікна. " * 5:  # ~3 s without a pause: journal and saves run
     keys.append(timed(lambda: window.editor.insertPlainText(char)))
+    pause = time.perf_counter() + 0.015
+    while time.perf_counter() < pause:
+        app.processEvents()
+        time.sleep(0.001)
 window.dirty = False
 window.close()
+keys.sort()
 print(json.dumps({"ready": ready, "search": search, "clear": clear, "unfilled": unfilled, "all": every,
-                  "key_max": max(keys), "key_median": sorted(keys)[len(keys) // 2]}))
+                  "key_max": keys[-1], "key_median": keys[len(keys) // 2], "key_p95": keys[int(len(keys) * 0.95)]}))
 """
 
 
@@ -146,8 +151,9 @@ def gui_bench(demo_data: Path, store_50x: Path | None) -> None:
         f"{'met' if slowest < 0.1 else 'MISSED'})"
     )
     print(
-        f"  one keystroke in the editor: median {f['key_median'] * 1000:.1f} ms, worst {f['key_max'] * 1000:.1f} ms "
-        "(saving runs on the background runner)"
+        f"  one keystroke in the editor, typing ~3 s without a pause: median {f['key_median'] * 1000:.1f} ms, "
+        f"95th percentile {f['key_p95'] * 1000:.1f} ms (target <16 ms: {'met' if f['key_p95'] < 0.016 else 'MISSED'}), "
+        f"worst {f['key_max'] * 1000:.1f} ms (journal and store writes off the UI thread)"
     )
 
 

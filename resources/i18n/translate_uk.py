@@ -165,6 +165,26 @@ UK = {
     "NOT saved: the store is busy with another program. The text is kept in the recovery journal; retrying in 5 seconds…": "НЕ збережено: сховище зайняте іншою програмою. Текст збережено в журналі відновлення; повторю спробу за 5 секунд…",
     "The store refused the change ({0}); nothing was changed.": "Сховище не прийняло зміну ({0}); нічого не змінено.",
     " — read-only": " — лише для читання",
+    "<b>NOT saved: someone else saved another text of this measure while you typed</b> (another window, the "
+    "command line or a colleague on the server). The stored text, compared with yours:<br>{0}<br>"
+    "<a href='save:mine'>Keep my text</a> · <a href='save:stored'>Take the stored text</a>": "<b>НЕ збережено: "
+    "поки ви писали, хтось інший зберіг інший текст цього заходу</b> (інше вікно, командний рядок або колега на "
+    "сервері). Збережений текст порівняно з вашим:<br>{0}<br><a href='save:mine'>Залишити мій текст</a> · "
+    "<a href='save:stored'>Взяти збережений текст</a>",
+    "{0} texts were changed by someone else meanwhile and are NOT saved: choose above the text": "Текстів, які "
+    "тим часом змінив хтось інший, НЕ збережено: {0}. Оберіть над текстом, який залишити",
+    "<b>Recovered:</b> this text had not reached the store when zhdesk was last closed unexpectedly; it is saved "
+    "now. Check it before going on.": "<b>Відновлено:</b> цей текст не встиг потрапити до сховища, коли zhdesk "
+    "минулого разу несподівано закрився; тепер його збережено. Перевірте його, перш ніж продовжити.",
+    "a text {0}": "текст {0}",
+    "Texts recovered": "Тексти відновлено",
+    "zhdesk was closed before {0} texts reached the store. They are recovered and saved now:": "zhdesk закрився "
+    "раніше, ніж до сховища потрапили тексти ({0}). Їх відновлено і збережено:",
+    "Texts not saved": "Тексти не збережено",
+    "{0} of your texts are not saved because someone else changed them meanwhile. Close anyway? Your texts are "
+    "kept and offered again the next time this store is opened.": "Ваші тексти ({0}) не збережено, бо тим часом "
+    "їх змінив хтось інший. Усе одно закрити? Ваші тексти залишаться і будуть запропоновані знову, коли це "
+    "сховище відкриють наступного разу.",
 }
 
 

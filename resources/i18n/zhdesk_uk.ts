@@ -413,68 +413,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="92" />
+        <location filename="../../zhdesk/gui/main_window.py" line="76" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="193" />
+        <location filename="../../zhdesk/gui/main_window.py" line="166" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="195" />
+        <location filename="../../zhdesk/gui/main_window.py" line="168" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="207" />
+        <location filename="../../zhdesk/gui/main_window.py" line="181" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="222" />
-        <source>Recovered {0} texts that were not saved last time</source>
-        <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="322" />
-        <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
-        <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
-    </message>
-    <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="354" />
+        <location filename="../../zhdesk/gui/main_window.py" line="336" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="356" />
+        <location filename="../../zhdesk/gui/main_window.py" line="338" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="182" />
-        <location filename="../../zhdesk/gui/main_window.py" line="225" />
+        <location filename="../../zhdesk/gui/main_window.py" line="154" />
+        <location filename="../../zhdesk/gui/main_window.py" line="194" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="159" />
+        <location filename="../../zhdesk/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="160" />
+        <location filename="../../zhdesk/gui/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="236" />
+        <location filename="../../zhdesk/gui/main_window.py" line="190" />
+        <source> — read-only</source>
+        <translation> — лише для читання</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/main_window.py" line="205" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="316" />
+        <location filename="../../zhdesk/gui/main_window.py" line="298" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -592,22 +587,22 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="30" />
+        <location filename="../../zhdesk/gui/navigator.py" line="31" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="30" />
+        <location filename="../../zhdesk/gui/navigator.py" line="31" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="30" />
+        <location filename="../../zhdesk/gui/navigator.py" line="31" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="33" />
+        <location filename="../../zhdesk/gui/navigator.py" line="34" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
@@ -728,6 +723,54 @@
     </message>
 </context>
 <context>
+    <name>SavingNotes</name>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="40" />
+        <source>&lt;b&gt;NOT saved: someone else saved another text of this measure while you typed&lt;/b&gt; (another window, the command line or a colleague on the server). The stored text, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='save:mine'&gt;Keep my text&lt;/a&gt; · &lt;a href='save:stored'&gt;Take the stored text&lt;/a&gt;</source>
+        <translation>&lt;b&gt;НЕ збережено: поки ви писали, хтось інший зберіг інший текст цього заходу&lt;/b&gt; (інше вікно, командний рядок або колега на сервері). Збережений текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='save:mine'&gt;Залишити мій текст&lt;/a&gt; · &lt;a href='save:stored'&gt;Взяти збережений текст&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="50" />
+        <source>{0} texts were changed by someone else meanwhile and are NOT saved: choose above the text</source>
+        <translation>Текстів, які тим часом змінив хтось інший, НЕ збережено: {0}. Оберіть над текстом, який залишити</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="57" />
+        <source>NOT saved: the store is busy with another program. The text is kept in the recovery journal; retrying in 5 seconds…</source>
+        <translation>НЕ збережено: сховище зайняте іншою програмою. Текст збережено в журналі відновлення; повторю спробу за 5 секунд…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="61" />
+        <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
+        <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="84" />
+        <source>&lt;b&gt;Recovered:&lt;/b&gt; this text had not reached the store when zhdesk was last closed unexpectedly; it is saved now. Check it before going on.</source>
+        <translation>&lt;b&gt;Відновлено:&lt;/b&gt; цей текст не встиг потрапити до сховища, коли zhdesk минулого разу несподівано закрився; тепер його збережено. Перевірте його, перш ніж продовжити.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="89" />
+        <source>a text {0}</source>
+        <translation>текст {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="91" />
+        <source>Recovered {0} texts that were not saved last time</source>
+        <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="95" />
+        <source>Texts recovered</source>
+        <translation>Тексти відновлено</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="97" />
+        <source>zhdesk was closed before {0} texts reached the store. They are recovered and saved now:</source>
+        <translation>zhdesk закрився раніше, ніж до сховища потрапили тексти ({0}). Їх відновлено і збережено:</translation>
+    </message>
+</context>
+<context>
     <name>StatusModel</name>
     <message>
         <location filename="../../zhdesk/gui/coordinator/status_model.py" line="31" />
@@ -791,6 +834,19 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../zhdesk/gui/runner.py" line="44" />
+        <source>The store is busy: another zhdesk or another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Сховище зайняте: у нього саме записує інший zhdesk або інша програма. Нічого не змінено; спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/runner.py" line="51" />
+        <source>The store refused the change ({0}); nothing was changed.</source>
+        <translation>Сховище не прийняло зміну ({0}); нічого не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../zhdesk/gui/exchange_dialogs.py" line="173" />
@@ -806,6 +862,19 @@
         <location filename="../../zhdesk/gui/exchange_dialogs.py" line="176" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="115" />
+        <source>Texts not saved</source>
+        <translation>Тексти не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/saving.py" line="117" />
+        <source>{0} of your texts are not saved because someone else changed them meanwhile. Close anyway? Your texts are kept and offered again the next time this store is opened.</source>
+        <translation>Ваші тексти ({0}) не збережено, бо тим часом їх змінив хтось інший. Усе одно закрити? Ваші тексти залишаться і будуть запропоновані знову, коли це сховище відкриють наступного разу.</translation>
     </message>
 </context>
 </TS>

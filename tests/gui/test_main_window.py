@@ -321,6 +321,7 @@ def test_text_journaled_while_the_store_was_away_is_recovered_next_time(qtbot: Q
     # the process dies here: no close, no retry; only the journal on disk has the text
     gone._pending.clear()  # (so that the test's own teardown can close this window without asking)
     gone.dirty = False
+    gone.autosave.journal.close()  # what its process's end does to its journal: nobody holds it any more
     again = MainWindow(lambda: open_store(store_url), Runner(), quick_path=path)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.saved, timeout=30000):

@@ -17,8 +17,8 @@ URLS = [
 
 @pytest.mark.parametrize("url", URLS)
 def test_journal_keys_by_the_url_without_its_password(tmp_path: Path, url: str) -> None:
-    journal = RecoveryJournal(tmp_path / "unsaved-texts.jsonl")
-    journal.record([Entry(url, "m1", "2023-9M", None, "текст")])
+    journal = RecoveryJournal(tmp_path)
+    journal.record([Entry(url, "m1", "2023-9M", None, "текст", seq=journal.next_seq())])
     on_disk = journal.path.read_text(encoding="utf-8")
     assert "s3cr3t-pw" not in on_disk
     assert "db.example" in on_disk
@@ -31,15 +31,16 @@ def test_journal_keys_by_the_url_without_its_password(tmp_path: Path, url: str) 
 
 
 def test_old_entries_stay_matched_and_lose_their_password(tmp_path: Path) -> None:
+    """The single journal of older versions is adopted like an ended process's, password dropped."""
     path = tmp_path / "unsaved-texts.jsonl"
     old = [
         {"store": "/home/officer/zhdesk.sqlite3", "measure_id": "m1", "period": "2023-9M", "body": None, "text": "a"},
         {"store": URLS[0], "measure_id": "m2", "period": "2023-9M", "body": "B", "text": "b"},
     ]
     path.write_text("".join(json.dumps(e) + "\n" for e in old), encoding="utf-8")
-    journal = RecoveryJournal(path)
-    assert [e.text for e in journal.pending("/home/officer/zhdesk.sqlite3")] == ["a"]
-    assert [e.text for e in journal.pending(URLS[0])] == ["b"]
-    journal.settle(journal.pending("/home/officer/zhdesk.sqlite3"))
+    journal = RecoveryJournal(tmp_path)
+    assert [e.text for e in journal.adopt("/home/officer/zhdesk.sqlite3")] == ["a"]
     assert "s3cr3t-pw" not in path.read_text(encoding="utf-8")
-    assert [e.text for e in journal.pending(URLS[0])] == ["b"]
+    assert [e.text for e in RecoveryJournal(tmp_path).adopt(URLS[0])] == ["b"]
+    assert not path.exists()
+    assert "s3cr3t-pw" not in journal.path.read_text(encoding="utf-8")

@@ -29,6 +29,7 @@ from zhdesk.gui.card import Card, Notes
 from zhdesk.gui.loading import Loaded
 from zhdesk.gui.navigator import Navigator
 from zhdesk.gui.problems_panel import fill_problems
+from zhdesk.gui.saving import SavingNotes, confirm_close
 from zhdesk.gui.store_session import StoreSession
 from zhdesk.gui.text_editor import plain_text
 from zhdesk.gui.widgets import child, load_form, restore_geometry, save_geometry
@@ -68,12 +69,14 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self.session, lambda: self.body, self)
         self.autosave.text_of = lambda measure_id: self.work.rows[measure_id].execution
         self.autosave.saved.connect(self._saved)
-        self.autosave.failed.connect(self._save_failed)
         self.session.changing.connect(self._store_changing)
         self.session.changed.connect(self._store_changed)
         self._build()
+        SavingNotes(self)
         self.statusBar().showMessage(self.tr("Opening the store…"))
-        self.runner.submit(self.session.read_period(None, body), self._loaded, self._failed)
+        self.runner.submit(
+            self.autosave.remember(self.session.read_period(None, body), body), self._loaded, self._failed
+        )
 
     @property
     def printing(self) -> Printing | None:
@@ -153,7 +156,8 @@ class MainWindow(QMainWindow):
     def _reload(self, period_code: str) -> None:
         self.flush()
         self.editor.setEnabled(False)  # nothing can be typed into a measure that is about to be replaced
-        self.runner.submit(self.session.read_period(period_code, self.body), self._loaded, self._failed)
+        read = self.autosave.remember(self.session.read_period(period_code, self.body), self.body)
+        self.runner.submit(read, self._loaded, self._failed)
 
     def _loaded(self, loaded: Loaded) -> None:
         self.flush()  # anything typed while loading is saved under the measure and period it was typed for
@@ -178,18 +182,7 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         if self.session.store is None:  # shown from the quick reader: open the store now, before a save needs it
             self.runner.submit(lambda _progress: self.session.open(), self._show_read_only, self._open_failed)
-        self._recover()
-
-    def _recover(self) -> None:
-        """Texts a killed session journaled but could not store: save them now, and say so."""
-        waiting = self.autosave.recover()
-        if not waiting:
-            return
-        for entry in waiting:
-            if self.period is not None and entry.period == self.period.code:
-                self.work.set_text(entry.measure_id, entry.text)
-        self.flush()
-        self.statusBar().showMessage(self.tr("Recovered {0} texts that were not saved last time").format(len(waiting)))
+        self.autosave.recover()  # texts a killed session left unsaved: shown by SavingNotes
 
     def _show_read_only(self, store: Store | None) -> None:
         """A store that cannot be written: the title says so and the editor takes no typing."""
@@ -286,6 +279,19 @@ class MainWindow(QMainWindow):
         """Save every changed text now (off the UI thread); see ``Autosave.flush``."""
         self.autosave.flush()
 
+    def put_text(self, measure_id: str, text: str) -> None:
+        """A text put in without typing (recovered, or the stored one chosen): counts, status and editor."""
+        if measure_id not in self.work.rows:
+            return
+        edit = self.work.apply_edit(measure_id, text)
+        self.model.update_status(measure_id, edit.status, edit.was_filled, edit.filled)
+        self._update_progress()
+        if measure_id == self.current:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
+            self.card.show_state(text, self.work.problems[measure_id])
+
     def _saved(self, measure_id: str) -> None:
         import datetime as dt
 
@@ -293,9 +299,6 @@ class MainWindow(QMainWindow):
         if self.panel_stale:  # rebuilt only when some measure's problems changed
             self._fill_problems_panel()
         self.saved.emit(measure_id)
-
-    def _save_failed(self) -> None:
-        self.statusBar().showMessage(self.tr("NOT saved: the store does not answer. Retrying in 5 seconds…"))
 
     # -- moving between measures (the navigator's; named here for the panels and the tests) ----------------
 
@@ -324,6 +327,9 @@ class MainWindow(QMainWindow):
             self.files_dropped.emit(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not confirm_close(self):  # texts someone else changed meanwhile: the officer decides
+            event.ignore()
+            return
         if not self.autosave.finish():  # never close over unsaved text
             QMessageBox.warning(
                 self,
@@ -336,5 +342,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_geometry(self, self.splitter)
+        self.autosave.close()
         self.session.close()
         super().closeEvent(event)

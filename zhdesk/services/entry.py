@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.exchange.scope import read_scope
@@ -23,7 +23,18 @@ from zhdesk.storage.models import Execution, ExecutionPart, Measure, utcnow
 if TYPE_CHECKING:
     from zhdesk.storage.database import Store
 
-__all__ = ["EntryError", "Saved", "Target", "clean_pasted", "enter_text", "save_execution", "save_texts", "target_of"]
+__all__ = [
+    "Conflict",
+    "EntryError",
+    "Saved",
+    "Target",
+    "TextChanged",
+    "clean_pasted",
+    "enter_text",
+    "save_execution",
+    "save_texts",
+    "target_of",
+]
 
 
 class EntryError(ValueError):
@@ -63,63 +74,114 @@ class Saved:
     changed: bool
 
 
-def save_execution(session: Session, measure_id: str, period: Period, text: str, body: str | None = None) -> bool:
+class TextChanged(Exception):
+    """The stored text is no longer the one the officer started from: someone else (another window, the
+    command line, a colleague on the office server) saved a different text meanwhile. Nothing is written."""
+
+    def __init__(self, measure_id: str, period: str, stored: str, mine: str) -> None:
+        super().__init__(f"the text of measure {measure_id} for {period} was changed meanwhile")
+        self.conflict = Conflict(measure_id, period, stored, mine)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A save that did not overwrite: what the store holds now, and what this window typed."""
+
+    measure_id: str
+    period: str
+    stored: str
+    mine: str
+
+
+def save_execution(
+    session: Session,
+    measure_id: str,
+    period: Period,
+    text: str,
+    body: str | None = None,
+    base: str | None = None,
+    merge: bool = True,
+) -> bool:
     """Store the text of ``measure_id`` for ``period`` (the body's own part when ``body`` is given).
 
+    ``base``: the stored text the new one was typed over; when the store holds another text by now (and
+    not this very one), nothing is written and TextChanged says what it holds. The write itself is
+    conditional on the text read, so the audit history's old text is always the one really replaced.
+    ``merge``: the change may be one with the writer's last one (its own typing going on).
     Returns False when the store already held exactly this text (nothing is written then).
     """
     if session.get(Measure, measure_id) is None:
         raise EntryError(f"no measure with id {measure_id} in this store")
     period_row = ensure_period(session, period)
-    row: Execution | ExecutionPart | None
-    if body is None:
-        row = session.scalar(
-            select(Execution).where(Execution.measure_id == measure_id, Execution.period_id == period_row.id)
-        )
+    body_id = find_body(session, body).id if body is not None else None
+    for _attempt in range(5):
+        row = _stored_row(session, measure_id, period_row.id, body_id)
+        current = row.text if row is not None else ""
+        if base is not None and current not in (base, text):
+            raise TextChanged(measure_id, period.code, current, text)
+        if current == text:
+            return False
         if row is None:
-            if not text:
-                return False  # an empty text where there was none: nothing to write
-            session.add(Execution(measure_id=measure_id, period_id=period_row.id, text=text, source="entry"))
-            record(session, measure_id, period_row.id, None, "", text, "entry")
+            if body_id is None:
+                session.add(Execution(measure_id=measure_id, period_id=period_row.id, text=text, source="entry"))
+            else:
+                session.add(ExecutionPart(measure_id=measure_id, period_id=period_row.id, body_id=body_id, text=text))
+            session.flush()  # a row another writer inserted meanwhile fails the save here; it is tried again
+            record(session, measure_id, period_row.id, body_id, "", text, "entry", merge=merge)
             return True
-    else:
-        body_id = find_body(session, body).id
-        row = session.scalar(
-            select(ExecutionPart).where(
-                ExecutionPart.measure_id == measure_id,
-                ExecutionPart.period_id == period_row.id,
-                ExecutionPart.body_id == body_id,
-            )
-        )
-        if row is None:
-            if not text:
-                return False
-            session.add(ExecutionPart(measure_id=measure_id, period_id=period_row.id, body_id=body_id, text=text))
-            record(session, measure_id, period_row.id, body_id, "", text, "entry")
+        if _replace(session, row, current, text):
+            record(session, measure_id, period_row.id, body_id, current, text, "entry", merge=merge)
             return True
-    if row.text == text:
-        return False
-    record(
-        session,
-        measure_id,
-        period_row.id,
-        row.body_id if isinstance(row, ExecutionPart) else None,
-        row.text,
-        text,
-        "entry",
+        session.expire(row)  # changed between the read and the write: read it again
+    raise EntryError(f"the text of measure {measure_id} keeps changing under this save; try again")
+
+
+def _stored_row(
+    session: Session, measure_id: str, period_id: int, body_id: int | None
+) -> Execution | ExecutionPart | None:
+    if body_id is None:
+        query = select(Execution).where(Execution.measure_id == measure_id, Execution.period_id == period_id)
+        return session.scalar(query.with_for_update())
+    part = select(ExecutionPart).where(
+        ExecutionPart.measure_id == measure_id, ExecutionPart.period_id == period_id, ExecutionPart.body_id == body_id
     )
-    row.text = text
-    row.updated_at = utcnow()
-    if isinstance(row, Execution):
-        row.source = "entry"
-    return True
+    return session.scalar(part.with_for_update())
 
 
-def save_texts(store: Store, texts: dict[tuple[str, str], str], body: str | None = None) -> None:
-    """The window's typed texts, keyed by (measure id, period code), in one transaction."""
+def _replace(session: Session, row: Execution | ExecutionPart, old: str, new: str) -> bool:
+    """UPDATE … WHERE text = old: False when another writer changed it after it was read."""
+    table = type(row)
+    values: dict[str, object] = {"text": new, "updated_at": utcnow()}
+    if table is Execution:
+        values["source"] = "entry"
+    result = session.execute(
+        update(table).where(table.id == row.id, table.text == old).values(**values),
+        execution_options={"synchronize_session": False},
+    )
+    session.expire(row)
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def save_texts(
+    store: Store,
+    texts: dict[tuple[str, str], str],
+    body: str | None = None,
+    bases: dict[tuple[str, str], str] | None = None,
+    continuing: set[tuple[str, str]] | None = None,
+) -> list[Conflict]:
+    """The window's typed texts, keyed by (measure id, period code), in one transaction; ``bases``: the
+    stored text each was typed over; ``continuing``: those whose base is this window's own last save (their
+    history may be one change with it). Texts whose stored text changed meanwhile are not written: returned."""
+    conflicts = []
     with store.transaction() as session:
         for (measure_id, code), text in texts.items():
-            save_execution(session, measure_id, Period.parse(code), text, body)
+            base = (bases or {}).get((measure_id, code))
+            try:
+                merge = continuing is None or (measure_id, code) in continuing
+                save_execution(session, measure_id, Period.parse(code), text, body, base, merge)
+            except TextChanged as changed:
+                conflicts.append(changed.conflict)
+    return conflicts
 
 
 def enter_text(

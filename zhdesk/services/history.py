@@ -49,11 +49,14 @@ def record(
     source: str,
     by: str | None = None,
     submission_id: int | None = None,
+    merge: bool = True,
 ) -> None:
-    """One change; consecutive typing by the same person within minutes is kept as one change."""
+    """One change; consecutive typing by the same person within minutes is kept as one change (``merge``:
+    False when this text does not continue the writer's own last change, e.g. it replaces another
+    window's text)."""
     by = current_user() if by is None else by
     now = utcnow()
-    if source == "entry":
+    if source == "entry" and merge:
         last = session.scalar(
             select(ExecutionChange)
             .where(
