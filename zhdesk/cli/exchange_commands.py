@@ -24,9 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="accept a package signed by another coordinator key than the one this store trusts (check its "
         "fingerprint with the coordinator first)",
     )
-    p.add_argument(
-        "--other-year", action="store_true", help="go on to another programme year's form in this store"
-    )
+    p.add_argument("--other-year", action="store_true", help="go on to another programme year's form in this store")
 
     p = sub.add_parser(
         "reset-sequence",

@@ -221,27 +221,30 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
             .where(ReviewComment.body_id == body_id, ReviewComment.period_id == period_row.id)
             .order_by(ReviewComment.id)
         ).all()
-        result[body.code] = FormContent({
-            "programme": {
-                "year": period.year,
-                "title": programme.title if programme else "",
-                "community": values["community"],
-                "programme_title": values["programme_title"],
-                "footnote": values["footnote"],
+        result[body.code] = FormContent(
+            {
+                "programme": {
+                    "year": period.year,
+                    "title": programme.title if programme else "",
+                    "community": values["community"],
+                    "programme_title": values["programme_title"],
+                    "footnote": values["footnote"],
+                },
+                "period": period.code,
+                "issued_at": issued_at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
+                "body": {
+                    "code": body.code,
+                    "name": body.name,
+                    "head_position": body.head_position,
+                    "head_name": body.head_name,
+                },
+                "key": body_key(session, body),
+                "last_sequence": last,
+                "measures": measures,
+                "comments": [{"measure_id": m, "text": t} for m, t in comments],
             },
-            "period": period.code,
-            "issued_at": issued_at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
-            "body": {
-                "code": body.code,
-                "name": body.name,
-                "head_position": body.head_position,
-                "head_name": body.head_name,
-            },
-            "key": body_key(session, body),
-            "last_sequence": last,
-            "measures": measures,
-            "comments": [{"measure_id": m, "text": t} for m, t in comments],
-        }, signing_key)
+            signing_key,
+        )
     return result
 
 
