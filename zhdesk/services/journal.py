@@ -25,7 +25,6 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from zhdesk.services.file_lock import FileLock, try_lock
-from zhdesk.storage.database import hide_password
 
 LEGACY = "unsaved-texts.jsonl"
 Key = tuple[str, str, str, str | None]
@@ -35,6 +34,8 @@ def store_key(store: str) -> str:
     """The journal's name for a store: its file as given, or its URL without the password."""
     if "://" not in store:
         return store  # a file path (what every journal entry was keyed by so far)
+    from zhdesk.storage.database import hide_password  # SQLAlchemy: only for a URL, not at the window's start
+
     try:
         return hide_password(store)
     except Exception:  # not a URL after all: kept as it was
