@@ -1,18 +1,21 @@
-"""The subcommands: each parses nothing itself, calls one service and prints its answer."""
+"""The subcommands: each parses nothing itself, calls one service and prints its answer.
+
+Each command imports its own services: a command pays for SQLAlchemy and the models (which every store
+needs), not for the readers, writers and services of the others.
+"""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from zhdesk.cli.common import open_from_args, print_json, reading
 from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_new_bodies, print_plan, print_repairs
 from zhdesk.periods import Period
-from zhdesk.services import settings
-from zhdesk.services.bodies import list_bodies, merge_bodies_in, registry_duplicates, set_head
-from zhdesk.services.entry import EntryError
-from zhdesk.services.measures import list_measures, list_periods
-from zhdesk.services.programme_import import ImportResult, import_report
+
+if TYPE_CHECKING:
+    from zhdesk.services.programme_import import ImportResult
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
 def cmd_import_report(args: argparse.Namespace) -> int:
     from zhdesk.importing.readers import read_report  # openpyxl and python-docx load only for an import
+    from zhdesk.services.programme_import import import_report
 
     period = Period.parse(args.period)
     report = read_report(args.file, sheet=args.sheet)  # the file is read and checked before the store is touched
@@ -125,6 +129,8 @@ def print_import_report(result: ImportResult) -> None:
 
 
 def cmd_measures(args: argparse.Namespace) -> int:
+    from zhdesk.services.measures import list_measures
+
     period = Period.parse(args.period)
     if args.retired:
         from zhdesk.services.programme import retired_measures
@@ -161,6 +167,8 @@ def cmd_measures(args: argparse.Namespace) -> int:
 
 
 def cmd_bodies(args: argparse.Namespace) -> int:
+    from zhdesk.services.bodies import list_bodies, merge_bodies_in, registry_duplicates, set_head
+
     store = open_from_args(args)
     try:
         if args.merge:
@@ -207,6 +215,8 @@ def cmd_bodies(args: argparse.Namespace) -> int:
 
 
 def cmd_periods(args: argparse.Namespace) -> int:
+    from zhdesk.services.measures import list_periods
+
     with reading(args) as session:
         periods = list_periods(session)
     if args.json:
@@ -218,6 +228,8 @@ def cmd_periods(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from zhdesk.services import settings
+
     store = open_from_args(args)
     try:
         if args.key is not None and args.value is not None:
@@ -282,7 +294,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_set_execution(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from zhdesk.services.entry import clean_pasted, enter_text
+    from zhdesk.services.entry import EntryError, clean_pasted, enter_text
 
     if args.text_file:
         try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -75,5 +74,7 @@ def reading(args: argparse.Namespace) -> Iterator[Session]:
 
 
 def print_json(value: object) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zhdesk.cli.common import open_from_args, print_json, reading
-from zhdesk.exchange.container import ExchangeError
-from zhdesk.periods import Period
+
+if TYPE_CHECKING:
+    from zhdesk.periods import Period
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,13 +72,26 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--take", nargs=2, metavar=("ID", "bodies|mine"), help="resolve one measure's conflict")
 
 
+def _period(code: str) -> Period:
+    from zhdesk.periods import Period
+
+    return Period.parse(code)
+
+
+def _refused(what: str, why: str) -> Exception:
+    """The exchange's refusal (the container's module loads only when a command refuses)."""
+    from zhdesk.exchange.container import ExchangeError
+
+    return ExchangeError(what, why)
+
+
 def cmd_issue_forms(args: argparse.Namespace) -> int:
     from zhdesk.exchange.forms import issue_forms
 
-    period = Period.parse(args.period)
+    period = _period(args.period)
     out = Path(args.out)
     if not out.is_dir():
-        raise ExchangeError(str(out), "the folder does not exist")
+        raise _refused(str(out), "the folder does not exist")
     store = open_from_args(args)
     try:
         issued = issue_forms(store, period, out, args.body)
@@ -122,8 +137,8 @@ def cmd_reset_sequence(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if not out.is_dir():
-        raise ExchangeError(str(out), "the folder does not exist")
-    period = Period.parse(args.period)
+        raise _refused(str(out), "the folder does not exist")
+    period = _period(args.period)
     store = open_from_args(args)
     try:
         reset, form = reset_and_reissue(store, args.body, period, out)
@@ -201,7 +216,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from zhdesk.exchange.review import body_statuses
 
-    period = Period.parse(args.period)
+    period = _period(args.period)
     with reading(args) as session:
         statuses = body_statuses(session, period)
     if args.json:
@@ -239,7 +254,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     try:
-        code = accept_submission(store, args.body, Period.parse(args.period), args.comment)
+        code = accept_submission(store, args.body, _period(args.period), args.comment)
     finally:
         store.close()
     print(f"accepted the submission of {code} for {args.period}")
@@ -251,8 +266,8 @@ def cmd_return(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if not out.is_dir():
-        raise ExchangeError(str(out), "the folder does not exist")
-    period = Period.parse(args.period)
+        raise _refused(str(out), "the folder does not exist")
+    period = _period(args.period)
     store = open_from_args(args)
     try:
         path = return_submission(store, args.body, period, args.comment, dict(args.on_measure), out)
@@ -267,11 +282,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from zhdesk.exchange.submissions import inline_diff
     from zhdesk.services.coordinator import resolve_conflict
 
-    period = Period.parse(args.period)
+    period = _period(args.period)
     if args.take:
         measure_id, take = args.take
         if take not in ("bodies", "mine"):
-            raise ExchangeError("merge", "--take ID bodies|mine")
+            raise _refused("merge", "--take ID bodies|mine")
         store = open_from_args(args)
         try:
             resolve_conflict(store, measure_id, period, take)

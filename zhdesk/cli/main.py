@@ -1,17 +1,41 @@
-"""``zhdesk [--db PATH | --db-url URL] COMMAND …`` — and with no command, the window."""
+"""``zhdesk [--db PATH | --db-url URL] COMMAND …`` — and with no command, the window.
+
+Imports nothing heavy: the parser is built at every start, the window's included; ``--version`` reads an
+SQLite store with the standard library; SQLAlchemy, the models and the writers load only for a command
+that needs them (tests/cli/test_start_imports.py).
+"""
 
 from __future__ import annotations
 
 import argparse
-import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zhdesk import __version__, paths
-from zhdesk.importing.errors import ImportFailure
-from zhdesk.periods import PeriodError
+from zhdesk import __version__
+
+if TYPE_CHECKING:
+    from zhdesk.storage.info import StoreInfo
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+# The failures a command reports in its own words (exit 2), by module and class. A module that was never
+# imported raised none of them, so none is imported at start just to be caught.
+PLAIN_FAILURES = (
+    ("zhdesk.importing.errors", "ImportFailure"),
+    ("zhdesk.storage.database", "StoreError"),
+    ("zhdesk.periods", "PeriodError"),
+    ("zhdesk.services.bodies", "BodyError"),
+    ("zhdesk.services.settings", "SettingError"),
+    ("zhdesk.services.report_builder", "ReportError"),
+    ("zhdesk.reports.atomic", "WriteFailure"),
+    ("zhdesk.services.entry", "EntryError"),
+    ("zhdesk.exchange.container", "ExchangeError"),
+    ("zhdesk.exchange.merge", "MergeError"),
+    ("zhdesk.services.programme_plan", "AmendmentError"),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,26 +121,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     args.open_file = open_file
     if args.version:
-        from zhdesk.storage.database import resolve_url, store_info
-
         print(f"zhdesk {__version__}")
-        print(store_info(resolve_url(args.db, args.db_url)).describe())
+        print(_store_info(args).describe())
         return EXIT_OK
     if args.command is None:
         from zhdesk.gui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args)
-    from zhdesk.cli import commands  # the store and the readers load only for a command
-    from zhdesk.exchange.container import ExchangeError
-    from zhdesk.exchange.merge import MergeError
-    from zhdesk.reports.atomic import WriteFailure
-    from zhdesk.services.bodies import BodyError
-    from zhdesk.services.entry import EntryError
-    from zhdesk.services.programme_plan import AmendmentError
-    from zhdesk.services.report_builder import ReportError
-    from zhdesk.services.settings import SettingError
+    from zhdesk.cli import commands  # each command loads what it needs: the store, the readers, the writers
     from zhdesk.storage import busy
-    from zhdesk.storage.database import StoreError
 
     committed = busy.commits()
     try:
@@ -131,25 +144,48 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "before it stays done; run the command again for the rest."
             )
         return _fail(str(exc))
-    except ImportFailure as exc:
-        return _fail(str(exc))
-    except (StoreError, PeriodError, BodyError, SettingError, ReportError, WriteFailure, EntryError) as exc:
-        return _fail(str(exc))
-    except (ExchangeError, MergeError, AmendmentError) as exc:
-        return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:
+        if _plain_failure(error):
+            return _fail(str(error))
         # Never SQLAlchemy's text (its SQL and parameters: the officer's texts): the classes, the database's
         # own error and the stack frames only.
+        from zhdesk import paths
+
         log = paths.data_dir() / "zhdesk-errors.log"
         with log.open("a", encoding="utf-8") as handle:
             handle.write(busy.safe_traceback(error) + "\n")
+        import logging
+
         logging.getLogger("zhdesk").debug("internal error: %s", busy.describe_error(error))
         print(f"zhdesk: internal error ({busy.describe_error(error)}); details in {log}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _plain_failure(error: Exception) -> bool:
+    """One of ``PLAIN_FAILURES``: a refusal the user can act on, said in its own words."""
+    for module, name in PLAIN_FAILURES:
+        loaded = sys.modules.get(module)
+        if loaded is not None and isinstance(error, getattr(loaded, name)):
+            return True
+    return False
+
+
+def _store_info(args: argparse.Namespace) -> StoreInfo:
+    """What ``--version`` says of the store: an SQLite file (``--db``, or the default one) is read with the
+    standard library, a URL (``--db-url``, ``ZHDESK_DB_URL``) through SQLAlchemy."""
+    if args.db or not (args.db_url or os.environ.get("ZHDESK_DB_URL")):
+        from zhdesk import paths
+        from zhdesk.storage.info import sqlite_file_info
+
+        path = Path(args.db).expanduser().resolve() if args.db else paths.default_store_path()
+        return sqlite_file_info(path)
+    from zhdesk.storage.database import resolve_url, store_info
+
+    return store_info(resolve_url(args.db, args.db_url))
 
 
 def _file_to_open(parser: argparse.ArgumentParser, args: list[str]) -> tuple[list[str], str | None]:

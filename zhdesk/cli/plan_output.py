@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from zhdesk.services.programme_words import CHANGE_WORDS
@@ -127,6 +126,8 @@ def print_links(links: list[Link], year: int) -> None:
 
 
 def plan_json(plan: Plan) -> dict[str, object]:
+    from dataclasses import asdict  # not at start: the parser imports this module at every start
+
     def measure(m: MeasurePlan) -> dict[str, object]:
         pi, si, _ = m.task_key
         return {

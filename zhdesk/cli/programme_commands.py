@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
 
 from zhdesk.cli.common import open_from_args, print_json
 from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_new_bodies, print_plan, print_repairs
@@ -44,6 +43,8 @@ def add_decision_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_import_programme(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
     from zhdesk.importing.readers import read_programme
     from zhdesk.periods import Period
     from zhdesk.services.programme import import_programme

@@ -22,6 +22,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from zhdesk import paths
+from zhdesk.storage.info import StoreInfo, connect_read_only, sqlite_file_info
+from zhdesk.storage.info import writable as _writable
 from zhdesk.storage.schema import SCHEMA_HEAD
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -60,24 +62,6 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA query_only=ON")  # no write even where the file system would allow one
     cursor.close()
-
-
-def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
-    """An SQLite file opened for reading only, whoever owns it and wherever it lies.
-
-    ``mode=ro`` while its folder can be written (a WAL store needs its -shm file there); ``immutable=1``
-    when even the folder cannot be (a CD, a read-only share) and no -wal file holds changes not yet
-    written back. A file: URI, so that #, ? and % in folder names mean themselves."""
-    uri = path.resolve().as_uri()
-    wal = path.with_name(path.name + "-wal")
-    if not os.access(path.parent, os.W_OK) and not wal.exists():
-        return sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=check_same_thread)
-    return sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=check_same_thread)
-
-
-def _writable(path: Path) -> bool:
-    """The file and its folder (SQLite's -wal and -shm files live beside it) can both be written."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _alembic_config() -> Any:
@@ -450,36 +434,11 @@ def hide_password(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
-@dataclass(frozen=True)
-class StoreInfo:
-    location: str
-    revision: str | None  # None: no store there yet
-    head: str
-    read_only: bool = False
-
-    def describe(self) -> str:
-        if self.revision is None:
-            return f"store: {self.location} (not created yet; this zhdesk writes schema {self.head})"
-        note = "" if self.revision == self.head else f"; this zhdesk writes schema {self.head}"
-        return f"store: {self.location} (schema {self.revision}{note}{'; read-only' if self.read_only else ''})"
-
-
 def store_info(url: URL | str) -> StoreInfo:
     """Where the store is and its schema revision, without creating, migrating or changing anything."""
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
-        path = Path(url.database or ":memory:")
-        if not path.is_file():
-            return StoreInfo(str(path), None, schema_head())
-        try:
-            connection = connect_read_only(path)
-            try:
-                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            finally:
-                connection.close()
-        except sqlite3.Error:
-            found = None
-        return StoreInfo(str(path), found[0] if found else "none", schema_head(), not _writable(path))
+        return sqlite_file_info(Path(url.database or ":memory:"), schema_head())
     location = hide_password(url)
     try:
         engine = create_engine(url)
