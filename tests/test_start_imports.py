@@ -1,0 +1,110 @@
+"""A start loads only what it shows (issue 12): the parser, ``--version`` and ``--help`` import no SQLAlchemy,
+no models, no writers, no readers and no Qt; the window's first screen comes before SQLAlchemy and the models.
+
+Each start runs in a fresh interpreter, which then says what ``sys.modules`` holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.exchange.util import ok
+from zhdesk import __version__
+from zhdesk.storage.schema import SCHEMA_HEAD
+
+REPO = Path(__file__).resolve().parents[1]
+HEAVY = ("sqlalchemy", "alembic", "zhdesk.storage.models", "zhdesk.storage.database", "reportlab", "openpyxl", "docx")
+CLI_HEAVY = (*HEAVY, "PySide6")
+
+LOADED = r"""
+import contextlib, io, json, sys
+heavy = json.loads(sys.argv[1])
+from zhdesk.cli.main import build_parser, main
+build_parser()
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        code = main(sys.argv[2:]) if len(sys.argv) > 2 else 0
+    except SystemExit as exc:  # --help
+        code = exc.code
+print(json.dumps({"code": code, "out": out.getvalue(), "loaded": [m for m in heavy if m in sys.modules]}))
+"""
+
+# The window on a store: the heavy modules loaded when the first screen is ready, and at the end.
+WINDOW = r"""
+import json, sys
+heavy = json.loads(sys.argv[1])
+from zhdesk.gui import app
+seen = {}
+attach = app.attach_panels
+def attach_and_watch(window, **kwargs):
+    window.ready.connect(lambda: seen.setdefault("ready", [m for m in heavy if m in sys.modules]))
+    attach(window, **kwargs)
+app.attach_panels = attach_and_watch
+from zhdesk.cli.main import main
+code = main(sys.argv[2:])
+print(json.dumps({"code": code, "ready": seen.get("ready"), "end": [m for m in heavy if m in sys.modules]}))
+"""
+
+
+def loaded(script: str, heavy: tuple[str, ...], *args: str | Path, env: dict[str, str] | None = None) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(heavy), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env or os.environ.copy(),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_parser_and_help_import_nothing_heavy() -> None:
+    assert loaded(LOADED, CLI_HEAVY)["loaded"] == []
+    helped = loaded(LOADED, CLI_HEAVY, "--help")
+    assert helped["code"] == 0 and "export-report" in helped["out"]
+    assert helped["loaded"] == []
+
+
+@pytest.fixture(scope="module")
+def imported_store(tmp_path_factory: pytest.TempPathFactory, real_report: Path) -> Path:
+    db = tmp_path_factory.mktemp("start") / "store.sqlite3"
+    ok("--db", db, "import-report", real_report, "--period", "2023-9M")
+    return db
+
+
+def test_version_imports_nothing_heavy_and_names_the_schema(imported_store: Path, tmp_path: Path) -> None:
+    named = loaded(LOADED, CLI_HEAVY, "--db", imported_store, "--version")
+    assert named["loaded"] == []
+    assert named["out"] == f"zhdesk {__version__}\nstore: {imported_store} (schema {SCHEMA_HEAD})\n"
+    data = tmp_path / "userdata"  # the default store (ZHDESK_DATA_DIR), not there yet, then a copy of one
+    default = loaded(LOADED, CLI_HEAVY, "--version")
+    assert default["loaded"] == []
+    expected = f"store: {data / 'zhdesk.sqlite3'} (not created yet; this zhdesk writes schema {SCHEMA_HEAD})"
+    assert default["out"].splitlines()[1] == expected
+    (data / "zhdesk.sqlite3").write_bytes(imported_store.read_bytes())
+    found = loaded(LOADED, CLI_HEAVY, "--version")
+    assert found["loaded"] == []
+    assert found["out"].splitlines()[1] == f"store: {data / 'zhdesk.sqlite3'} (schema {SCHEMA_HEAD})"
+
+
+def test_a_store_named_by_url_is_still_asked_through_sqlalchemy(imported_store: Path) -> None:
+    done = loaded(LOADED, CLI_HEAVY, "--db-url", f"sqlite:///{imported_store}", "--version")
+    assert done["out"].splitlines()[1] == f"store: {imported_store} (schema {SCHEMA_HEAD})"
+    assert "sqlalchemy" in done["loaded"]
+
+
+def test_the_window_shows_its_first_screen_before_sqlalchemy(imported_store: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    window = loaded(WINDOW, HEAVY, "--db", imported_store, "--exit-when-ready", env=env)
+    assert window["code"] == 0
+    assert window["ready"] == [], "loaded before the first screen was ready"
+    assert "sqlalchemy" in window["end"]  # the store was opened after it, on the runner
