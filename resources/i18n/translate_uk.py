@@ -95,6 +95,34 @@ UK = {
     "zhdesk form packages (*.zhform)": "Бланки zhdesk (*.zhform)",
     "Opened the form of {0} for {1}: {2} measures": "Відкрито бланк {0} за {1}: заходів {2}",
     "<b>The coordinator's comment:</b> {0}": "<b>Зауваження координатора:</b> {0}",
+    "(coordinator key {0} is trusted from now on instead of {1})": "(відтепер довірений ключ координатора {0} "
+    "замість {1})",
+    "The coordinator's key": "Ключ координатора",
+    "This is the first form package this store has opened. It is signed with the coordinator key "
+    "<b>{0}</b>.<br><br>Check these characters with the coordinator (by telephone, for example). "
+    "From now on this store opens only packages signed with this key; a package signed with "
+    "another key is shown to you before it is opened.": "Це перший бланк, відкритий у цьому сховищі. Його "
+    "підписано ключем координатора <b>{0}</b>.<br><br>Звірте ці символи з координатором (наприклад, "
+    "телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем "
+    "zhdesk спершу покаже вам.",
+    "Another coordinator key": "Інший ключ координатора",
+    "The form package <b>{0}</b> is signed with another coordinator key (<b>{1}</b>) than the one "
+    "this store trusts (<b>{2}</b>). It may not come from your coordinator.<br><br>"
+    "Open it only if the coordinator has told you that their key changed (a new computer or store) "
+    "and the new key's characters are the same as these. Trust the new key and open the package?": "Бланк "
+    "<b>{0}</b> підписано іншим ключем координатора (<b>{1}</b>), ніж той, якому довіряє це сховище "
+    "(<b>{2}</b>). Можливо, він надійшов не від вашого координатора.<br><br>Відкривайте його, лише якщо "
+    "координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа "
+    "збігаються з цими. Довіряти новому ключу й відкрити бланк?",
+    "Trust the new key and open": "Довіряти новому ключу й відкрити",
+    "Another programme year": "Інший рік програми",
+    "The form package <b>{0}</b> is for the {1} programme ({2}); this store holds the form of {3} "
+    "({4}).<br><br>Go on to the {1} programme in this store? The texts of {3} stay in it.": "Бланк <b>{0}</b> "
+    "— на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).<br><br>Перейти в цьому "
+    "сховищі до програми {1} року? Тексти {3} року в ньому залишаться.",
+    "Open the {0} form": "Відкрити бланк {0} року",
+    "Do not open": "Не відкривати",
+    "The form package {0} was not opened": "Бланк {0} не відкрито",
     "Returned by the coordinator: {0}": "Повернуто координатором: {0}",
     "Save the submission": "Зберегти подання",
     "zhdesk submissions (*.zhsub)": "Подання zhdesk (*.zhsub)",

@@ -243,13 +243,13 @@
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="87" />
+        <location filename="../../zhdesk/gui/department.py" line="104" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
         <location filename="../../zhdesk/gui/department.py" line="65" />
-        <location filename="../../zhdesk/gui/department.py" line="97" />
+        <location filename="../../zhdesk/gui/department.py" line="178" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
@@ -259,37 +259,92 @@
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="115" />
+        <location filename="../../zhdesk/gui/department.py" line="108" />
+        <source>(coordinator key {0} is trusted from now on instead of {1})</source>
+        <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="117" />
+        <source>The coordinator's key</source>
+        <translation>Ключ координатора</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="119" />
+        <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
+        <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="130" />
+        <source>Another coordinator key</source>
+        <translation>Інший ключ координатора</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="132" />
+        <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
+        <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="137" />
+        <source>Trust the new key and open</source>
+        <translation>Довіряти новому ключу й відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="139" />
+        <source>Another programme year</source>
+        <translation>Інший рік програми</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="141" />
+        <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
+        <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="150" />
+        <source>Open the {0} form</source>
+        <translation>Відкрити бланк {0} року</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="153" />
+        <source>Do not open</source>
+        <translation>Не відкривати</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="162" />
+        <source>The form package {0} was not opened</source>
+        <translation>Бланк {0} не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../zhdesk/gui/department.py" line="196" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="120" />
+        <location filename="../../zhdesk/gui/department.py" line="201" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="129" />
+        <location filename="../../zhdesk/gui/department.py" line="210" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="129" />
+        <location filename="../../zhdesk/gui/department.py" line="210" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="154" />
+        <location filename="../../zhdesk/gui/department.py" line="235" />
         <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
         <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="162" />
+        <location filename="../../zhdesk/gui/department.py" line="243" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="164" />
+        <location filename="../../zhdesk/gui/department.py" line="245" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>

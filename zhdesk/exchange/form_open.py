@@ -56,11 +56,15 @@ from zhdesk.storage.models import (
 
 class NeedsConfirmation(ExchangeError):
     """A package that opens only when the officer confirms it: ``confirmation`` names the parameter of
-    :func:`open_form` ("trust_new_coordinator" or "other_year") and the command line's flag."""
+    :func:`open_form` ("trust_new_coordinator" or "other_year") and the command line's flag; ``facts`` are
+    what the window shows the officer before asking (the two keys' fingerprints, or the two periods)."""
 
-    def __init__(self, file: str, reason: str, category: str, confirmation: str) -> None:
+    def __init__(
+        self, file: str, reason: str, category: str, confirmation: str, facts: dict[str, str] | None = None
+    ) -> None:
         super().__init__(file, reason, category)
         self.confirmation = confirmation
+        self.facts = dict(facts or {})
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,7 @@ def open_form(
             "and open the package again confirming it (--trust-new-coordinator)",
             SIGNATURE,
             "trust_new_coordinator",
+            {"new": fingerprint(signer), "trusted": fingerprint(trusted)},
         )
     if scope is not None and scope.period.year != period.year and not other_year:
         raise NeedsConfirmation(
@@ -132,6 +137,12 @@ def open_form(
             "store (the earlier year's texts stay), open it again confirming it (--other-year)",
             PERIOD,
             "other_year",
+            {
+                "period": period.code,
+                "year": str(period.year),
+                "held": scope.period.code,
+                "held_year": str(scope.period.year),
+            },
         )
     issued_at = content.text("issued_at", limit=40)
     stamp = _issued_time(path.name, issued_at)

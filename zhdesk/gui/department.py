@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 if TYPE_CHECKING:
-    from zhdesk.exchange.forms import OpenedForm
+    from zhdesk.exchange.forms import NeedsConfirmation, OpenedForm
     from zhdesk.exchange.submissions import SubmissionRefused
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.services.department import ReturnComments, Submitted
@@ -73,25 +73,106 @@ class Department(QObject):
         if name:
             self.open_form(Path(name))
 
-    def open_form(self, path: Path) -> None:
+    def open_form(self, path: Path, confirmed: frozenset[str] = frozenset()) -> None:
+        """Open the package on the runner; one that needs the officer's confirmation (another coordinator
+        key, another programme year) is asked about first and opened again only when confirmed."""
         self.window_.flush()
+        trust, other_year = "trust_new_coordinator" in confirmed, "other_year" in confirmed
 
-        def task(store: Store, _progress: Callable[[int, int], None]) -> OpenedForm:
+        def task(store: Store, _progress: Callable[[int, int], None]) -> OpenedForm | NeedsConfirmation:
+            from zhdesk.exchange.forms import NeedsConfirmation
             from zhdesk.services.department import open_form_package
 
-            return open_form_package(store, path)
+            try:
+                return open_form_package(store, path, trust_new_coordinator=trust, other_year=other_year)
+            except NeedsConfirmation as asked:
+                return asked
 
-        def done(opened: OpenedForm) -> None:
-            self.submit_action.setEnabled(True)
-            self.form_opened.emit(opened)
-            said = self.tr("Opened the form of {0} for {1}: {2} measures").format(
-                opened.body, opened.period, opened.measures
-            )
-            self.window_.statusBar().showMessage(said)
-            self.just_opened = opened.period, said
-            self.window_.open_body(opened.body, opened.period)
+        def done(result: OpenedForm | NeedsConfirmation) -> None:
+            from zhdesk.exchange.forms import NeedsConfirmation
+
+            if isinstance(result, NeedsConfirmation):
+                self._ask(path, result, confirmed)
+            else:
+                self._opened(result)
 
         self.window_.runner.submit(self.window_.store_work(task), done, self._failed)
+
+    def _opened(self, opened: OpenedForm) -> None:
+        self.submit_action.setEnabled(True)
+        self.form_opened.emit(opened)
+        said = self.tr("Opened the form of {0} for {1}: {2} measures").format(
+            opened.body, opened.period, opened.measures
+        )
+        if opened.previous_fingerprint:
+            said += " " + self.tr("(coordinator key {0} is trusted from now on instead of {1})").format(
+                opened.fingerprint, opened.previous_fingerprint
+            )
+        self.window_.statusBar().showMessage(said)
+        self.just_opened = opened.period, said
+        self.window_.open_body(opened.body, opened.period)
+        if opened.first_use and opened.fingerprint:
+            self._show_box(
+                QMessageBox.Icon.Information,
+                self.tr("The coordinator's key"),
+                self.tr(
+                    "This is the first form package this store has opened. It is signed with the coordinator key "
+                    "<b>{0}</b>.<br><br>Check these characters with the coordinator (by telephone, for example). "
+                    "From now on this store opens only packages signed with this key; a package signed with "
+                    "another key is shown to you before it is opened."
+                ).format(html.escape(opened.fingerprint)),
+            )
+
+    def _ask(self, path: Path, asked: NeedsConfirmation, confirmed: frozenset[str]) -> None:
+        """Ask the officer about a package that needs a confirmation; open it again only on yes."""
+        facts = asked.facts
+        if asked.confirmation == "trust_new_coordinator":
+            title = self.tr("Another coordinator key")
+            question = self.tr(
+                "The form package <b>{0}</b> is signed with another coordinator key (<b>{1}</b>) than the one "
+                "this store trusts (<b>{2}</b>). It may not come from your coordinator.<br><br>"
+                "Open it only if the coordinator has told you that their key changed (a new computer or store) "
+                "and the new key's characters are the same as these. Trust the new key and open the package?"
+            ).format(html.escape(path.name), html.escape(facts.get("new", "")), html.escape(facts.get("trusted", "")))
+            yes = self.tr("Trust the new key and open")
+        else:
+            title = self.tr("Another programme year")
+            question = self.tr(
+                "The form package <b>{0}</b> is for the {1} programme ({2}); this store holds the form of {3} "
+                "({4}).<br><br>Go on to the {1} programme in this store? The texts of {3} stay in it."
+            ).format(
+                html.escape(path.name),
+                facts.get("year", ""),
+                _period_words(facts.get("period", "")),
+                facts.get("held_year", ""),
+                _period_words(facts.get("held", "")),
+            )
+            yes = self.tr("Open the {0} form").format(facts.get("year", ""))
+        box = self._show_box(QMessageBox.Icon.Warning, title, question, ask=True)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        refuse = box.addButton(self.tr("Do not open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(refuse)
+        box.setEscapeButton(refuse)
+        box.setObjectName("confirmForm")
+
+        def answered() -> None:
+            if box.clickedButton() is accept:
+                self.open_form(path, confirmed | {asked.confirmation})
+            else:
+                self.window_.statusBar().showMessage(self.tr("The form package {0} was not opened").format(path.name))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _show_box(self, icon: QMessageBox.Icon, title: str, text: str, ask: bool = False) -> QMessageBox:
+        """A message box shown without blocking the window (``open``): the runner and autosave go on."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window_)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not ask:
+            box.addButton(QMessageBox.StandardButton.Ok)
+            box.open()
+        return box
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self.window_, self.tr("zhdesk"), message)
@@ -173,3 +254,13 @@ class Department(QObject):
 
         self.busy = True
         window.runner.submit(window.store_work(task), done, failed)
+
+
+def _period_words(code: str) -> str:
+    """A period's code as the officer reads it ("за 9 місяців 2023 року"); the code itself if it is odd."""
+    from zhdesk.periods import Period, PeriodError
+
+    try:
+        return Period.parse(code).in_words
+    except PeriodError:
+        return code

@@ -17,12 +17,16 @@ if TYPE_CHECKING:
     from zhdesk.storage.database import Store
 
 
-def open_form_package(store: Store, path: Path) -> OpenedForm:
-    """Create or update this department store from the form package at ``path``, in one transaction."""
+def open_form_package(
+    store: Store, path: Path, *, trust_new_coordinator: bool = False, other_year: bool = False
+) -> OpenedForm:
+    """Create or update this department store from the form package at ``path``, in one transaction.
+    Raises ``NeedsConfirmation`` (nothing changed) for a package signed by another coordinator key than
+    the one trusted, or for another programme year, unless the officer confirmed it."""
     from zhdesk.exchange.forms import open_form
 
     with store.transaction() as session:
-        return open_form(session, path)
+        return open_form(session, path, trust_new_coordinator=trust_new_coordinator, other_year=other_year)
 
 
 @dataclass(frozen=True)
