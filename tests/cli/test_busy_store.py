@@ -192,3 +192,23 @@ def test_an_internal_store_error_is_logged_without_sql_parameters_or_texts(
     log = errors_log()
     assert "Traceback" in log and 'main.py", line' in log  # where it happened is still there
     assert leaks(log) == [], log
+
+
+@pytest.mark.parametrize("made", [False, True], ids=["no-store", "empty-store"])
+def test_two_imports_of_the_same_report_into_a_new_store_at_once_both_succeed(
+    store_url: str, real_report: Path, made: bool
+) -> None:
+    # the first import of a year's report creates the store (or its tables), the programme, its sectors,
+    # tasks, bodies and measures: two officers doing it at the same moment must not fail or double anything
+    if made:
+        from zhdesk.storage.database import open_store
+
+        open_store(store_url).close()
+    db = where(store_url)
+    results = race(*[[*db, "import-report", str(real_report), "--period", "2023-9M"] for _ in range(2)])
+    for done in results:
+        assert done.returncode == 0, done.stderr
+        assert leaks(done.stderr) == []
+    shown = json.loads(zhdesk(*db, "measures", "--period", "2023-9M", "--json").stdout)
+    assert len(shown) == 173 and len({m["id"] for m in shown}) == 173
+    assert len({(m["sector"], m["no"]) for m in shown}) == 173  # no measure twice

@@ -360,6 +360,9 @@ def _migrate(engine: Engine, sqlite_file: Path | None, current: str | None) -> t
     return head, backup
 
 
+_MIGRATION_LOCK = 0x7A68646B  # "zhdk": PostgreSQL's advisory lock key for migrating a store
+
+
 def _upgrade(engine: Engine, cfg: Any, script: Any, where: str, head: str) -> None:
     """All the migrations to ``head`` in one transaction: a kill or an error anywhere leaves the store as
     it was. PostgreSQL's DDL is transactional; on SQLite the driver would commit before each DDL
@@ -376,6 +379,9 @@ def _upgrade(engine: Engine, cfg: Any, script: Any, where: str, head: str) -> No
     with engine.connect() as connection:
         if engine.dialect.name != "sqlite":
             with connection.begin():
+                # one upgrade at a time (two first imports into a new database at once): the second waits
+                # here, then finds the schema at head; the lock ends with the transaction
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
                 upgrade_all(connection)
             return
         driver = connection.connection.driver_connection
