@@ -108,3 +108,46 @@ def test_the_window_shows_its_first_screen_before_sqlalchemy(imported_store: Pat
     assert window["code"] == 0
     assert window["ready"] == [], "loaded before the first screen was ready"
     assert "sqlalchemy" in window["end"]  # the store was opened after it, on the runner
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo", "--exit-when-ready"],
+        ["--db", "x.sqlite3", "--body", "UKB"],
+        ["--db-url", "sqlite:///x.sqlite3", "--version"],
+        ["--ver"],
+        ["a.zhform"],
+        ["--body", "UKB", "c.ZHSUB", "--demo"],
+        ["--db", "a.zhform"],
+    ],
+)
+def test_a_start_without_a_command_is_read_as_the_whole_parser_reads_it(argv: list[str]) -> None:
+    from zhdesk.cli.main import _file_to_open, build_parser, start_args
+
+    parser = build_parser()
+    rest, open_file = _file_to_open(parser, list(argv))
+    whole = vars(parser.parse_args(rest)) | {"open_file": open_file}
+    quick = start_args(list(argv))
+    assert quick is not None and vars(quick) == whole
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h"],
+        ["measures", "--period", "2023-9M"],
+        ["--db", "x.sqlite3", "receive", "a.zhsub"],
+        ["--db", "a", "--db-url", "b"],
+        ["--d"],
+        ["--nonsense"],
+        ["report.txt"],
+        ["--db"],
+    ],
+)
+def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
+    from zhdesk.cli.main import start_args
+
+    assert start_args(list(argv)) is None

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from zhdesk import __version__
 
@@ -43,18 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="zhdesk",
         description="Quarterly execution report of the community development programme.",
     )
-    parser.add_argument("--version", action="store_true", help="print the version, the store and its schema")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--db", metavar="PATH", help="the SQLite store file (default: in the user data folder)")
-    where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy URL, e.g. postgresql+psycopg://…")
-    parser.add_argument("--demo", action="store_true", help="open the window on the demo store (the real report)")
-    parser.add_argument("--exit-when-ready", action="store_true", help="print the start-up time and exit")
-    parser.add_argument(
-        "--body",
-        dest="window_body",
-        metavar="CODE",
-        help="open the window for one executive body: its measures and its own texts",
-    )
+    _add_start_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import-report", help="import the official table (TXT/TSV, XLSX or DOCX)")
@@ -114,12 +103,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_start_options(parser: argparse.ArgumentParser) -> None:
+    """The options before any command: the store, and the window's own."""
+    parser.add_argument("--version", action="store_true", help="print the version, the store and its schema")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="the SQLite store file (default: in the user data folder)")
+    where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy URL, e.g. postgresql+psycopg://…")
+    parser.add_argument("--demo", action="store_true", help="open the window on the demo store (the real report)")
+    parser.add_argument("--exit-when-ready", action="store_true", help="print the start-up time and exit")
+    parser.add_argument(
+        "--body",
+        dest="window_body",
+        metavar="CODE",
+        help="open the window for one executive body: its measures and its own texts",
+    )
+
+
+class _NotTheWindowsOwn(Exception):
+    """The arguments are more than the start options: the whole parser reads them (and words any error)."""
+
+
+class _StartParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindowsOwn(message)
+
+
+def start_args(args: list[str]) -> argparse.Namespace | None:
+    """The arguments of a start with no command (the window, ``--version``) read without building the
+    parser of every command (a tenth of the window's start); None for anything else, ``--help`` included."""
+    rest, open_file = _split_file(frozenset(), args)
+    parser = _StartParser(prog="zhdesk", add_help=False)
+    _add_start_options(parser)
+    parser.set_defaults(command=None)
+    try:
+        parsed, unknown = parser.parse_known_args(rest)
+    except _NotTheWindowsOwn:
+        return None
+    if unknown:
+        return None
+    parsed.open_file = open_file
+    return parsed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args_list, open_file = _file_to_open(parser, args_list)
-    args = parser.parse_args(args_list)
-    args.open_file = open_file
+    args = start_args(args_list)
+    if args is None:
+        parser = build_parser()
+        args_list, open_file = _file_to_open(parser, args_list)
+        args = parser.parse_args(args_list)
+        args.open_file = open_file
     if args.version:
         print(f"zhdesk {__version__}")
         print(_store_info(args).describe())
@@ -191,6 +224,10 @@ def _store_info(args: argparse.Namespace) -> StoreInfo:
 def _file_to_open(parser: argparse.ArgumentParser, args: list[str]) -> tuple[list[str], str | None]:
     """``zhdesk [--db …] FILE.zhform|FILE.zhsub``, as a file manager starts it: the window opens the file."""
     commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return _split_file(commands, args)
+
+
+def _split_file(commands: Container[str], args: list[str]) -> tuple[list[str], str | None]:
     takes_value = {"--db", "--db-url", "--body"}
     for index, arg in enumerate(args):
         if arg in commands:
