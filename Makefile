@@ -72,11 +72,12 @@ lint: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
-# Ukrainian translations: extract the strings, fill them from resources/i18n/translate_uk.py, compile.
+# Ukrainian translations: extract the strings into i18n/zhdesk_uk.ts, fill them from i18n/translate_uk.py,
+# compile into the package (zhdesk/resources/i18n/zhdesk_uk.qm, the only part the program reads).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py zhdesk/gui/*/*.py forms/*.ui -ts resources/i18n/zhdesk_uk.ts
-	$(PY) resources/i18n/translate_uk.py resources/i18n/zhdesk_uk.ts
-	$(VENV)/bin/pyside6-lrelease resources/i18n/zhdesk_uk.ts -qm resources/i18n/zhdesk_uk.qm
+	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py zhdesk/gui/*/*.py zhdesk/resources/forms/*.ui -ts i18n/zhdesk_uk.ts
+	$(PY) i18n/translate_uk.py i18n/zhdesk_uk.ts
+	$(VENV)/bin/pyside6-lrelease i18n/zhdesk_uk.ts -qm zhdesk/resources/i18n/zhdesk_uk.qm
 
 # The Windows bundle and its installer built and tried on Linux under Wine (packaging/windows/check.sh):
 # dist/windows/zhdesk/zhdesk.exe, dist/zhdesk-VERSION-setup.exe, a screenshot in dist/windows-window.png.

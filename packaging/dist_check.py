@@ -113,7 +113,7 @@ def main() -> None:
                 "--db-url",
                 url,
                 "import-report",
-                str(REPO / "resources/demo/zhytomyr-2023-9m-report.txt"),
+                str(REPO / "zhdesk/resources/demo/zhytomyr-2023-9m-report.txt"),
                 "--period",
                 "2023-9M",
                 env=env,

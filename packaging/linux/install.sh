@@ -19,8 +19,8 @@ mv "$prefix/opt/zhdesk.new" "$prefix/opt/zhdesk"
 ln -sf "$prefix/opt/zhdesk/zhdesk" "$prefix/bin/zhdesk"
 sed "s|^Exec=zhdesk|Exec=$prefix/opt/zhdesk/zhdesk|; s|^TryExec=zhdesk|TryExec=$prefix/opt/zhdesk/zhdesk|" \
     "$here/org.zhdesk.Zhdesk.desktop" > "$data/applications/org.zhdesk.Zhdesk.desktop"
-cp "$here/../../resources/icons/zhdesk.svg" "$data/icons/hicolor/scalable/apps/org.zhdesk.Zhdesk.svg"
-cp "$here/../../resources/icons/zhdesk-256.png" "$data/icons/hicolor/256x256/apps/org.zhdesk.Zhdesk.png"
+cp "$here/../../zhdesk/resources/icons/zhdesk.svg" "$data/icons/hicolor/scalable/apps/org.zhdesk.Zhdesk.svg"
+cp "$here/../../zhdesk/resources/icons/zhdesk-256.png" "$data/icons/hicolor/256x256/apps/org.zhdesk.Zhdesk.png"
 cp "$here/org.zhdesk.Zhdesk.mime.xml" "$data/mime/packages/org.zhdesk.Zhdesk.xml"
 cp "$here/org.zhdesk.Zhdesk.metainfo.xml" "$data/metainfo/org.zhdesk.Zhdesk.metainfo.xml"
 command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true

@@ -159,9 +159,7 @@ def test_no_untranslated_string_in_the_ukrainian_window(qtbot: QtBot, store_url:
 
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QLabel, QLineEdit
 
-    from zhdesk import paths
-
-    UK = runpy.run_path(str(paths.RESOURCES / "i18n" / "translate_uk.py"))["UK"]
+    UK = runpy.run_path(str(Path(__file__).resolve().parents[2] / "i18n" / "translate_uk.py"))["UK"]
 
     window = open_window(qtbot, store_url)
     shown = [window.windowTitle(), window.statusBar().currentMessage()]

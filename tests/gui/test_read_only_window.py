@@ -58,5 +58,5 @@ def test_a_writable_store_is_not_marked(qtbot: QtBot, store_path: Path) -> None:
 
 
 def test_the_words_have_their_ukrainian() -> None:
-    uk = runpy.run_path(str(REPO / "resources" / "i18n" / "translate_uk.py"))["UK"]
+    uk = runpy.run_path(str(REPO / "i18n" / "translate_uk.py"))["UK"]
     assert uk[" — read-only"] == " — лише для читання"

@@ -31,7 +31,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("zhdesk")
     app.setOrganizationName("zhdesk")
     language.install(app)
-    icon = paths.RESOURCES / "icons" / "zhdesk.svg"
+    icon = paths.resource_file("icons", "zhdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 

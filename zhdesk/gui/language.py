@@ -27,12 +27,12 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
     translators: list[QTranslator] = []
     if language == "uk":
         QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
-        for folder, name in (
-            (paths.RESOURCES / "i18n", "zhdesk_uk"),
-            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_uk"),
+        for name, folder in (
+            (str(paths.resource_file("i18n", "zhdesk_uk.qm")), ""),
+            ("qtbase_uk", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ):
             translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+            if translator.load(name, folder):
                 app.installTranslator(translator)
                 translators.append(translator)
     else:

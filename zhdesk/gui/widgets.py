@@ -25,7 +25,7 @@ def child(parent: QObject, kind: type[W], name: str) -> W:
 def load_form(name: str) -> QMainWindow:
     loader = QUiLoader()
     loader.registerCustomWidget(ExecutionEditor)
-    ui = QFile(str(paths.FORMS / name))
+    ui = QFile(str(paths.resource_file("forms", name)))
     ui.open(QFile.OpenModeFlag.ReadOnly)
     try:
         form = loader.load(ui)

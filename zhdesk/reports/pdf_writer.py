@@ -44,10 +44,10 @@ HEADER_FORM = "ColumnHeader"
 def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    folder = paths.RESOURCES / "fonts"
     faces = {"": "Regular", "-Bold": "Bold", "-Italic": "Italic", "-BoldItalic": "BoldItalic"}
     for suffix, face in faces.items():
-        pdfmetrics.registerFont(TTFont(FONT + suffix, str(folder / f"LiberationSerif-{face}.ttf")))
+        font_file = paths.resource_file("fonts", f"LiberationSerif-{face}.ttf")
+        pdfmetrics.registerFont(TTFont(FONT + suffix, str(font_file)))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT + "-Bold", italic=FONT + "-Italic", boldItalic=FONT + "-BoldItalic"
     )

@@ -3,22 +3,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../zhdesk/gui/about.py" line="22" />
+        <location filename="../zhdesk/gui/about.py" line="22" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/about.py" line="23" />
+        <location filename="../zhdesk/gui/about.py" line="23" />
         <source>About zhdesk…</source>
         <translation>Про zhdesk…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/about.py" line="32" />
+        <location filename="../zhdesk/gui/about.py" line="32" />
         <source>&lt;h3&gt;zhdesk {0}&lt;/h3&gt;&lt;p&gt;Quarterly execution report of the community development programme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {3}&lt;/p&gt;&lt;p&gt;Qt for Python {4}. Fonts: Liberation Serif (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zhdesk {0}&lt;/h3&gt;&lt;p&gt;Квартальний звіт про виконання Програми соціально-економічного і культурного розвитку громади.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Сховище:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Версія схеми:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Тека даних:&lt;/b&gt; {3}&lt;/p&gt;&lt;p&gt;Qt for Python {4}. Шрифти: Liberation Serif (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/about.py" line="44" />
+        <location filename="../zhdesk/gui/about.py" line="44" />
         <source>About zhdesk</source>
         <translation>Про zhdesk</translation>
     </message>
@@ -26,22 +26,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="48" />
+        <location filename="../zhdesk/gui/card.py" line="48" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="50" />
+        <location filename="../zhdesk/gui/card.py" line="50" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="52" />
+        <location filename="../zhdesk/gui/card.py" line="52" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/card.py" line="66" />
+        <location filename="../zhdesk/gui/card.py" line="66" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -49,17 +49,17 @@
 <context>
     <name>CompletenessChart</name>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/chart.py" line="38" />
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="38" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/chart.py" line="38" />
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="38" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/chart.py" line="57" />
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="57" />
         <source>Filled measures per body</source>
         <translation>Заповнені заходи за органами</translation>
     </message>
@@ -67,82 +67,82 @@
 <context>
     <name>CoordinatorActions</name>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="51" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="51" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="51" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="51" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="67" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="67" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="73" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="73" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="83" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="83" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="86" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="86" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="92" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="92" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="92" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="92" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="106" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="106" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="113" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="113" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="114" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="114" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="120" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="120" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="126" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="126" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="136" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="136" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="139" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="139" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/actions.py" line="152" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="152" />
         <source>Resolving</source>
         <translation>Вирішую</translation>
     </message>
@@ -150,72 +150,72 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="46" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="46" />
         <source>Executive bodies</source>
         <translation>Виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="52" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="52" />
         <source>Issue form packages…</source>
         <translation>Видати бланки…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="53" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="53" />
         <source>Receive submissions…</source>
         <translation>Отримати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="54" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="54" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="55" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="55" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="56" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="91" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="91" />
         <source>Executive bodies and their submissions</source>
         <translation>Виконавчі органи та їхні подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="71" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="71" />
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="74" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="74" />
         <source>Completeness</source>
         <translation>Заповненість</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="152" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="152" />
         <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="161" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="161" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="138" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="138" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="192" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="192" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/dashboard.py" line="107" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="107" />
         <source>Cancelled; what was done before the cancel is kept</source>
         <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
@@ -223,128 +223,128 @@
 <context>
     <name>Department</name>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="32" />
+        <location filename="../zhdesk/gui/department.py" line="32" />
         <source>Open a form package…</source>
         <translation>Відкрити бланк…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="34" />
+        <location filename="../zhdesk/gui/department.py" line="34" />
         <source>Make the submission…</source>
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="71" />
+        <location filename="../zhdesk/gui/department.py" line="71" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="71" />
+        <location filename="../zhdesk/gui/department.py" line="71" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="104" />
+        <location filename="../zhdesk/gui/department.py" line="104" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="65" />
-        <location filename="../../zhdesk/gui/department.py" line="178" />
+        <location filename="../zhdesk/gui/department.py" line="65" />
+        <location filename="../zhdesk/gui/department.py" line="178" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="66" />
+        <location filename="../zhdesk/gui/department.py" line="66" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="108" />
+        <location filename="../zhdesk/gui/department.py" line="108" />
         <source>(coordinator key {0} is trusted from now on instead of {1})</source>
         <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="117" />
+        <location filename="../zhdesk/gui/department.py" line="117" />
         <source>The coordinator's key</source>
         <translation>Ключ координатора</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="119" />
+        <location filename="../zhdesk/gui/department.py" line="119" />
         <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
         <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="130" />
+        <location filename="../zhdesk/gui/department.py" line="130" />
         <source>Another coordinator key</source>
         <translation>Інший ключ координатора</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="132" />
+        <location filename="../zhdesk/gui/department.py" line="132" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="137" />
+        <location filename="../zhdesk/gui/department.py" line="137" />
         <source>Trust the new key and open</source>
         <translation>Довіряти новому ключу й відкрити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="139" />
+        <location filename="../zhdesk/gui/department.py" line="139" />
         <source>Another programme year</source>
         <translation>Інший рік програми</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="141" />
+        <location filename="../zhdesk/gui/department.py" line="141" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="150" />
+        <location filename="../zhdesk/gui/department.py" line="150" />
         <source>Open the {0} form</source>
         <translation>Відкрити бланк {0} року</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="153" />
+        <location filename="../zhdesk/gui/department.py" line="153" />
         <source>Do not open</source>
         <translation>Не відкривати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="162" />
+        <location filename="../zhdesk/gui/department.py" line="162" />
         <source>The form package {0} was not opened</source>
         <translation>Бланк {0} не відкрито</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="196" />
+        <location filename="../zhdesk/gui/department.py" line="196" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="201" />
+        <location filename="../zhdesk/gui/department.py" line="201" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="210" />
+        <location filename="../zhdesk/gui/department.py" line="210" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="210" />
+        <location filename="../zhdesk/gui/department.py" line="210" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="235" />
+        <location filename="../zhdesk/gui/department.py" line="235" />
         <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
         <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="243" />
+        <location filename="../zhdesk/gui/department.py" line="243" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/department.py" line="245" />
+        <location filename="../zhdesk/gui/department.py" line="245" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -352,62 +352,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="34" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="34" />
         <source>The file is damaged or is not a zhdesk file.</source>
         <translation>Файл пошкоджено, або це не файл zhdesk.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="35" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="35" />
         <source>The file cannot be read.</source>
         <translation>Файл не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="36" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="36" />
         <source>The file is too large for an exchange file.</source>
         <translation>Файл завеликий для файла обміну.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="37" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="37" />
         <source>The file was made by another version of zhdesk; both sides need the same release.</source>
         <translation>Файл створено іншою версією zhdesk; у відправника й отримувача має бути однакова версія.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="40" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="40" />
         <source>The file's contents are not what zhdesk writes.</source>
         <translation>Вміст файла не такий, який записує zhdesk.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="41" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="41" />
         <source>The signature does not match: the file was changed after it was made, or it was not made from the form package issued to this body.</source>
         <translation>Підпис не збігається: файл змінено після створення, або його зроблено не з бланка, виданого цьому органу.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="46" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="46" />
         <source>No form package for this period was issued to this body from this store.</source>
         <translation>Цьому органу не видавали бланк на цей період із цього сховища.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="49" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="49" />
         <source>A newer submission of this body has already been received.</source>
         <translation>Від цього органу вже отримано новіше подання.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="50" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="50" />
         <source>The file has measures that are not this body's.</source>
         <translation>У файлі є заходи, які не належать цьому органу.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="51" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="51" />
         <source>The period or the programme year does not match the form package.</source>
         <translation>Період або рік програми не відповідає бланку.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="54" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="54" />
         <source>This store cannot take this file.</source>
         <translation>Це сховище не може прийняти цей файл.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="56" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="56" />
         <source>The file cannot be used.</source>
         <translation>Файл не можна використати.</translation>
     </message>
@@ -415,52 +415,52 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="22" />
+        <location filename="../zhdesk/gui/history_dock.py" line="22" />
         <source>History of the measure</source>
         <translation>Історія заходу</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="26" />
+        <location filename="../zhdesk/gui/history_dock.py" line="26" />
         <source>Changes of this measure's texts</source>
         <translation>Зміни текстів цього заходу</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="55" />
+        <location filename="../zhdesk/gui/history_dock.py" line="55" />
         <source>No changes recorded yet.</source>
         <translation>Змін ще не записано.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="58" />
+        <location filename="../zhdesk/gui/history_dock.py" line="58" />
         <source>typed</source>
         <translation>введено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="59" />
+        <location filename="../zhdesk/gui/history_dock.py" line="59" />
         <source>imported</source>
         <translation>імпортовано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="60" />
+        <location filename="../zhdesk/gui/history_dock.py" line="60" />
         <source>submission</source>
         <translation>подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="61" />
+        <location filename="../zhdesk/gui/history_dock.py" line="61" />
         <source>conflict resolved</source>
         <translation>розбіжність вирішено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="62" />
+        <location filename="../zhdesk/gui/history_dock.py" line="62" />
         <source>form package</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="63" />
+        <location filename="../zhdesk/gui/history_dock.py" line="63" />
         <source>two bodies merged into one</source>
         <translation>два органи об'єднано в один</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/history_dock.py" line="67" />
+        <location filename="../zhdesk/gui/history_dock.py" line="67" />
         <source>report</source>
         <translation>звіт</translation>
     </message>
@@ -468,173 +468,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="76" />
+        <location filename="../zhdesk/gui/main_window.py" line="76" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="166" />
+        <location filename="../zhdesk/gui/main_window.py" line="166" />
         <source>zhdesk — {0} — {1}</source>
         <translation>zhdesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="168" />
+        <location filename="../zhdesk/gui/main_window.py" line="168" />
         <source>zhdesk — {0} — consolidated report</source>
         <translation>zhdesk — {0} — зведений звіт</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="181" />
+        <location filename="../zhdesk/gui/main_window.py" line="181" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="336" />
+        <location filename="../zhdesk/gui/main_window.py" line="336" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="338" />
+        <location filename="../zhdesk/gui/main_window.py" line="338" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="154" />
-        <location filename="../../zhdesk/gui/main_window.py" line="194" />
+        <location filename="../zhdesk/gui/main_window.py" line="154" />
+        <location filename="../zhdesk/gui/main_window.py" line="194" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="145" />
+        <location filename="../zhdesk/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="146" />
+        <location filename="../zhdesk/gui/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="190" />
+        <location filename="../zhdesk/gui/main_window.py" line="190" />
         <source> — read-only</source>
         <translation> — лише для читання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="205" />
+        <location filename="../zhdesk/gui/main_window.py" line="205" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/main_window.py" line="298" />
+        <location filename="../zhdesk/gui/main_window.py" line="298" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="6" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="6" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="11" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="11" />
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="12" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="12" />
         <source>Reporting period</source>
         <translation>Звітний період</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="13" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="13" />
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="14" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="14" />
         <source>Which measures to show</source>
         <translation>Які заходи показати</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="15" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="15" />
         <source>Search measures and texts</source>
         <translation>Пошук у заходах і текстах</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="16" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="16" />
         <source>Filled measures</source>
         <translation>Заповнені заходи</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="23" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="23" />
         <source>Programme measures</source>
         <translation>Заходи програми</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="35" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="35" />
         <source>Previous period:</source>
         <translation>Попередній період:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="37" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="37" />
         <source>Copy into this period</source>
         <translation>Скопіювати в цей період</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="40" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="40" />
         <source>Text of the previous period</source>
         <translation>Текст попереднього періоду</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="41" />
         <source>Comments and conflicts for this measure</source>
         <translation>Зауваження та розбіжності щодо заходу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="42" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="42" />
         <source>What was done in the period:</source>
         <translation>Що зроблено за період:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="43" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="43" />
         <source>Execution text</source>
         <translation>Текст виконання</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="45" />
         <source>Problems of this measure</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="57" />
         <source>All problems</source>
         <translation>Усі проблеми</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="59" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="59" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/language.py" line="45" />
+        <location filename="../zhdesk/gui/language.py" line="45" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/language.py" line="46" />
+        <location filename="../zhdesk/gui/language.py" line="46" />
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/language.py" line="60" />
+        <location filename="../zhdesk/gui/language.py" line="60" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/language.py" line="61" />
+        <location filename="../zhdesk/gui/language.py" line="61" />
         <source>The language changes the next time zhdesk starts.</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
     </message>
@@ -642,22 +642,22 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="31" />
+        <location filename="../zhdesk/gui/navigator.py" line="31" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="31" />
+        <location filename="../zhdesk/gui/navigator.py" line="31" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="31" />
+        <location filename="../zhdesk/gui/navigator.py" line="31" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/navigator.py" line="34" />
+        <location filename="../zhdesk/gui/navigator.py" line="34" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
@@ -665,13 +665,13 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../zhdesk/gui/operations.py" line="126" />
-        <location filename="../../zhdesk/gui/operations.py" line="154" />
+        <location filename="../zhdesk/gui/operations.py" line="126" />
+        <location filename="../zhdesk/gui/operations.py" line="154" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/operations.py" line="266" />
+        <location filename="../zhdesk/gui/operations.py" line="266" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
@@ -679,52 +679,52 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="81" />
+        <location filename="../zhdesk/gui/printing.py" line="81" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="83" />
+        <location filename="../zhdesk/gui/printing.py" line="83" />
         <source>Print preview…</source>
         <translation>Попередній перегляд друку…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="85" />
+        <location filename="../zhdesk/gui/printing.py" line="85" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="102" />
+        <location filename="../zhdesk/gui/printing.py" line="102" />
         <source>Preparing the report…</source>
         <translation>Готую звіт…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="130" />
+        <location filename="../zhdesk/gui/printing.py" line="130" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="110" />
+        <location filename="../zhdesk/gui/printing.py" line="110" />
         <source>Export the report</source>
         <translation>Експорт звіту</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="110" />
+        <location filename="../zhdesk/gui/printing.py" line="110" />
         <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="116" />
+        <location filename="../zhdesk/gui/printing.py" line="116" />
         <source>The report is saved: {0}</source>
         <translation>Звіт збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="130" />
+        <location filename="../zhdesk/gui/printing.py" line="130" />
         <source>The report could not be prepared.</source>
         <translation>Не вдалося підготувати звіт.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/printing.py" line="140" />
+        <location filename="../zhdesk/gui/printing.py" line="140" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
     </message>
@@ -732,47 +732,47 @@
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="95" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="95" />
         <source>Submissions received</source>
         <translation>Отримані подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="99" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="99" />
         <source>What the submissions changed</source>
         <translation>Що змінили подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="110" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="110" />
         <source>Files: {0}; received: {1}; already there: {2}; rejected: {3}</source>
         <translation>Файлів: {0}; отримано: {1}; уже були: {2}; відхилено: {3}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="124" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="124" />
         <source>rejected, nothing was changed.</source>
         <translation>відхилено, нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="130" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="130" />
         <source>received before; nothing changed.</source>
         <translation>уже отримано раніше; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="134" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="134" />
         <source>{0}, submission no. {1}; measures changed: {2}</source>
         <translation>{0}, подання № {1}; змінено заходів: {2}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="146" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="146" />
         <source>{0} measures of the form were retired from the programme after it was issued; their texts were not applied.</source>
         <translation>Заходів бланка, виключених із програми після його видачі: {0}; їхні тексти не внесено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="155" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="155" />
         <source>{0} measures of the form were given to other executors by an amendment after it was issued; their texts were not applied.</source>
         <translation>Заходів бланка, які зміни до програми передали іншим виконавцям після його видачі: {0}; їхні тексти не внесено.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="164" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="164" />
         <source>{0} measures keep your own text; the executors' text waits beside it in the card.</source>
         <translation>Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.</translation>
     </message>
@@ -780,47 +780,47 @@
 <context>
     <name>SavingNotes</name>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="40" />
+        <location filename="../zhdesk/gui/saving.py" line="40" />
         <source>&lt;b&gt;NOT saved: someone else saved another text of this measure while you typed&lt;/b&gt; (another window, the command line or a colleague on the server). The stored text, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='save:mine'&gt;Keep my text&lt;/a&gt; · &lt;a href='save:stored'&gt;Take the stored text&lt;/a&gt;</source>
         <translation>&lt;b&gt;НЕ збережено: поки ви писали, хтось інший зберіг інший текст цього заходу&lt;/b&gt; (інше вікно, командний рядок або колега на сервері). Збережений текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='save:mine'&gt;Залишити мій текст&lt;/a&gt; · &lt;a href='save:stored'&gt;Взяти збережений текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="50" />
+        <location filename="../zhdesk/gui/saving.py" line="50" />
         <source>{0} texts were changed by someone else meanwhile and are NOT saved: choose above the text</source>
         <translation>Текстів, які тим часом змінив хтось інший, НЕ збережено: {0}. Оберіть над текстом, який залишити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="57" />
+        <location filename="../zhdesk/gui/saving.py" line="57" />
         <source>NOT saved: the store is busy with another program. The text is kept in the recovery journal; retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище зайняте іншою програмою. Текст збережено в журналі відновлення; повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="61" />
+        <location filename="../zhdesk/gui/saving.py" line="61" />
         <source>NOT saved: the store does not answer. Retrying in 5 seconds…</source>
         <translation>НЕ збережено: сховище не відповідає. Повторю спробу за 5 секунд…</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="84" />
+        <location filename="../zhdesk/gui/saving.py" line="84" />
         <source>&lt;b&gt;Recovered:&lt;/b&gt; this text had not reached the store when zhdesk was last closed unexpectedly; it is saved now. Check it before going on.</source>
         <translation>&lt;b&gt;Відновлено:&lt;/b&gt; цей текст не встиг потрапити до сховища, коли zhdesk минулого разу несподівано закрився; тепер його збережено. Перевірте його, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="89" />
+        <location filename="../zhdesk/gui/saving.py" line="89" />
         <source>a text {0}</source>
         <translation>текст {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="91" />
+        <location filename="../zhdesk/gui/saving.py" line="91" />
         <source>Recovered {0} texts that were not saved last time</source>
         <translation>Відновлено текстів, не збережених минулого разу: {0}</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="95" />
+        <location filename="../zhdesk/gui/saving.py" line="95" />
         <source>Texts recovered</source>
         <translation>Тексти відновлено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="97" />
+        <location filename="../zhdesk/gui/saving.py" line="97" />
         <source>zhdesk was closed before {0} texts reached the store. They are recovered and saved now:</source>
         <translation>zhdesk закрився раніше, ніж до сховища потрапили тексти ({0}). Їх відновлено і збережено:</translation>
     </message>
@@ -828,62 +828,62 @@
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="31" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="31" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="32" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="32" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="33" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="33" />
         <source>Last submission</source>
         <translation>Останнє подання</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="34" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="34" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="35" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="35" />
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="36" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="36" />
         <source>Warnings</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="37" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="37" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="40" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="40" />
         <source>not issued</source>
         <translation>не видано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="41" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="41" />
         <source>issued</source>
         <translation>видано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="42" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="42" />
         <source>submitted</source>
         <translation>подано</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="43" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="43" />
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/coordinator/status_model.py" line="44" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="44" />
         <source>returned</source>
         <translation>повернуто</translation>
     </message>
@@ -891,12 +891,12 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../zhdesk/gui/runner.py" line="44" />
+        <location filename="../zhdesk/gui/runner.py" line="44" />
         <source>The store is busy: another zhdesk or another program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>Сховище зайняте: у нього саме записує інший zhdesk або інша програма. Нічого не змінено; спробуйте ще раз за хвилину.</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/runner.py" line="51" />
+        <location filename="../zhdesk/gui/runner.py" line="51" />
         <source>The store refused the change ({0}); nothing was changed.</source>
         <translation>Сховище не прийняло зміну ({0}); нічого не змінено.</translation>
     </message>
@@ -904,17 +904,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="173" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="173" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="175" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="175" />
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/exchange_dialogs.py" line="176" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="176" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
     </message>
@@ -922,12 +922,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="115" />
+        <location filename="../zhdesk/gui/saving.py" line="115" />
         <source>Texts not saved</source>
         <translation>Тексти не збережено</translation>
     </message>
     <message>
-        <location filename="../../zhdesk/gui/saving.py" line="117" />
+        <location filename="../zhdesk/gui/saving.py" line="117" />
         <source>{0} of your texts are not saved because someone else changed them meanwhile. Close anyway? Your texts are kept and offered again the next time this store is opened.</source>
         <translation>Ваші тексти ({0}) не збережено, бо тим часом їх змінив хтось інший. Усе одно закрити? Ваші тексти залишаться і будуть запропоновані знову, коли це сховище відкриють наступного разу.</translation>
     </message>
