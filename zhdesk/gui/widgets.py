@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QFile, QObject, QSettings
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -23,7 +23,14 @@ def child(parent: QObject, kind: type[W], name: str) -> W:
 
 
 def load_form(name: str) -> QMainWindow:
-    loader = QUiLoader()
+    # A QUiLoader loads every Qt Designer plugin it finds as it is made (QtWebEngine's, QtQuick's, PySide's:
+    # a tenth of the window's start); the form needs none of them, its one custom widget is registered here.
+    library_paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        loader = QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(library_paths)
     loader.registerCustomWidget(ExecutionEditor)
     ui = QFile(str(paths.resource_file("forms", name)))
     ui.open(QFile.OpenModeFlag.ReadOnly)
