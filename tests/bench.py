@@ -1,7 +1,9 @@
 """`make bench`: import timings and peak memory for the real report and its 10× and 50× enlargements.
 
 Each figure stands next to its baseline measured in the same run: the bare time of reading the file
-(bytes → text → tab-split cells). Every scenario runs in a fresh process so peak memory is its own.
+(bytes → text → tab-split cells). Every scenario runs in a fresh process so peak memory is its own. The
+last part (tests/bench_start.py; ``--start-only`` runs it alone) times whole processes as the user waits
+for them: the window, --version, --help and export-report, each against its bare baseline.
 Benchmarks, not tests: nothing here passes or fails on time.
 """
 
@@ -254,6 +256,12 @@ def hostile_bench(store: Path, work: Path) -> None:
 
 
 def main() -> None:
+    if "--start-only" in sys.argv:  # issue 12's whole-process figures alone (about 20 s)
+        from tests.bench_start import start_bench
+
+        with tempfile.TemporaryDirectory(prefix="zhdesk-bench-") as tmp:
+            start_bench(Path(tmp))
+        return
     print(f"zhdesk bench — import of the official table (best of 3, fresh process each; {time.strftime('%Y-%m-%d')})")
     print(
         f"{'file':<10}{'measures':>9}{'size':>9}{'bare read':>11}{'parse':>9}{'store':>9}{'import':>9}"
@@ -303,6 +311,11 @@ def main() -> None:
 
             (work / "demo-data").mkdir()
             gui_bench(work / "demo-data", stores.get(50))
+        if "--no-start" not in sys.argv:
+            from tests.bench_start import start_bench
+
+            (work / "start").mkdir()
+            start_bench(work / "start")
 
 
 if __name__ == "__main__":
