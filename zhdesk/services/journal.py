@@ -16,7 +16,6 @@ import itertools
 import json
 import os
 import queue
-import secrets
 import sys
 import threading
 import time
@@ -77,7 +76,7 @@ class RecoveryJournal:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.folder = data_dir / "recovery"
-        token = f"{os.getpid()}-{secrets.token_hex(4)}"
+        token = f"{os.getpid()}-{os.urandom(4).hex()}"  # secrets.token_hex, without loading hmac and OpenSSL
         self.path = self.folder / f"{token}.jsonl"
         self._lock_path = self.folder / f"{token}.lock"
         self._owner: FileLock | None = None
@@ -216,7 +215,7 @@ def _rewrite(path: Path, entries: list[Entry]) -> None:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         return
-    temporary = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(3)}.tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(3).hex()}.tmp")
     with temporary.open("w", encoding="utf-8") as handle:
         handle.write("".join(json.dumps(asdict(e), ensure_ascii=False) + "\n" for e in entries))
         handle.flush()
