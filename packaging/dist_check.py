@@ -132,6 +132,16 @@ def main() -> None:
             fail("the bundle has no _rl_accel (reportlab's C accelerator; PDFs 3-4x slower without it)")
         print("pdf accelerator:", ", ".join(accelerator))
 
+        # the package data (zhdesk/resources) where importlib.resources looks for it in the bundle
+        shipped, inside = REPO / "zhdesk" / "resources", bundle / "_internal" / "zhdesk" / "resources"
+        missing = [
+            str(path.relative_to(shipped))
+            for path in shipped.rglob("*")
+            if path.is_file() and not (inside / path.relative_to(shipped)).is_file()
+        ]
+        if missing:
+            fail("the bundle lacks package data of zhdesk/resources: " + ", ".join(missing))
+
         foreign = foreign_libraries(bundle)
         if foreign:
             fail("libraries resolved outside the bundle:\n  " + "\n  ".join(foreign[:20]))
