@@ -1,0 +1,125 @@
+"""What to look at before the consolidated report is exported or printed (перевірка перед експортом).
+
+Qt-free: the window shows the list in a dialog (with a jump to each measure) and the command line's
+``export-report`` prints it as warnings. Nothing here stops the report from being written; the
+coordinator decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from zhdesk.periods import Period
+    from zhdesk.storage.database import Store
+
+WAITING = ("issued", "submitted", "returned")  # a form was issued for the period, nothing accepted yet
+
+
+@dataclass(frozen=True)
+class MeasureItem:
+    """A measure the list points at: its id (to go to it), number, sector and, for errors, what is wrong."""
+
+    measure_id: str
+    no: str
+    sector: str
+    text: str
+    message: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.no} ({self.sector})"
+
+
+@dataclass(frozen=True)
+class BodyItem:
+    """A body that was issued a form for the period and is not accepted: its code, name and status."""
+
+    code: str
+    name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """Everything worth a look before the consolidated report of ``period`` goes out."""
+
+    period: str
+    measures: int
+    empty: list[MeasureItem] = field(default_factory=list)
+    conflicts: list[MeasureItem] = field(default_factory=list)
+    not_accepted: list[BodyItem] = field(default_factory=list)
+    no_signatory: bool = False
+    errors: list[MeasureItem] = field(default_factory=list)  # validation errors other than an empty text
+
+    @property
+    def clean(self) -> bool:
+        return not (self.empty or self.conflicts or self.not_accepted or self.no_signatory or self.errors)
+
+
+def check_report(session: Session, period: Period) -> Checklist:
+    """The checklist of the consolidated report of ``period``, read in ``session``."""
+    from zhdesk.exchange.merge import conflicts_of
+    from zhdesk.exchange.review import body_statuses
+    from zhdesk.services import settings
+    from zhdesk.services.measures import list_measures
+    from zhdesk.validation.rules import ERROR
+    from zhdesk.validation.service import validate_period
+
+    rows = {row.id: row for row in list_measures(session, period)}
+
+    def item(measure_id: str, message: str = "") -> MeasureItem:
+        row = rows[measure_id]
+        return MeasureItem(measure_id, row.no, row.sector, row.text, message)
+
+    empty: list[MeasureItem] = []
+    errors: list[MeasureItem] = []
+    for problem in validate_period(session, period):
+        if problem.severity != ERROR or problem.measure_id not in rows:
+            continue
+        if problem.code == "empty":
+            empty.append(item(problem.measure_id))
+        else:
+            errors.append(item(problem.measure_id, problem.message))
+    conflicts = [item(measure_id) for measure_id, _mine, _theirs in conflicts_of(session, period) if measure_id in rows]
+    waiting = [BodyItem(s.code, s.name, s.status) for s in body_statuses(session, period) if s.status in WAITING]
+    values = settings.get_all(session)
+    no_signatory = not (values["signatory_name"].strip() and values["signatory_position"].strip())
+    return Checklist(period.code, len(rows), empty, conflicts, waiting, no_signatory, errors)
+
+
+def check_report_in(store: Store, period: Period) -> Checklist:
+    """``check_report`` in a reading session of its own."""
+    with store.reading() as session:
+        return check_report(session, period)
+
+
+def warning_lines(checklist: Checklist) -> list[str]:
+    """The checklist as the command line prints it on stderr, one warning a line (empty when clean)."""
+    lines: list[str] = []
+    if checklist.empty:
+        lines.append(f"{len(checklist.empty)} of {checklist.measures} measures have no execution text:")
+        lines += [f"  {m.label} {_short(m.text)} [{m.measure_id}]" for m in checklist.empty]
+    if checklist.conflicts:
+        lines.append(
+            f"{len(checklist.conflicts)} open conflicts (the coordinator's text and the bodies' differ; "
+            f"`zhdesk merge --period {checklist.period} --take ID bodies|mine`):"
+        )
+        lines += [f"  {m.label} {_short(m.text)} [{m.measure_id}]" for m in checklist.conflicts]
+    if checklist.not_accepted:
+        lines.append(f"{len(checklist.not_accepted)} executive bodies are not accepted yet:")
+        lines += [f"  {b.code} ({b.status}) {b.name}" for b in checklist.not_accepted]
+    if checklist.no_signatory:
+        lines.append("no signatory: set `zhdesk settings signatory_position …` and `zhdesk settings signatory_name …`")
+    if checklist.errors:
+        lines.append(f"{len(checklist.errors)} texts with errors:")
+        lines += [f"  {m.message} [{m.measure_id}]" for m in checklist.errors]
+    return lines
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
