@@ -122,6 +122,12 @@ UK = {
     "сховищі до програми {1} року? Тексти {3} року в ньому залишаться.",
     "Open the {0} form": "Відкрити бланк {0} року",
     "Do not open": "Не відкривати",
+    "submitted on time": "подано вчасно",
+    "submitted late": "подано із запізненням",
+    "days left: {0}": "залишилося днів: {0}",
+    "due today": "термін сьогодні",
+    "days late: {0}": "прострочено днів: {0}",
+    "Deadline: {0} ({1})": "Термін подання: {0} ({1})",
     "The form package {0} was not opened": "Бланк {0} не відкрито",
     "Returned by the coordinator: {0}": "Повернуто координатором: {0}",
     "Save the submission": "Зберегти подання",
@@ -213,6 +219,80 @@ UK = {
     "kept and offered again the next time this store is opened.": "Ваші тексти ({0}) не збережено, бо тим часом "
     "їх змінив хтось інший. Усе одно закрити? Ваші тексти залишаться і будуть запропоновані знову, коли це "
     "сховище відкриють наступного разу.",
+    # Settings → Report settings… (gui/settings_dialog.py) and the checklist before export (gui/checklist.py)
+    "Report settings…": "Параметри звіту…",
+    "Report settings": "Параметри звіту",
+    "Report": "Звіт",
+    "Heads of executive bodies": "Керівники виконавчих органів",
+    "Close": "Закрити",
+    "Save": "Зберегти",
+    "The store is read-only: the settings are shown, they cannot be changed here.": "Сховище лише для "
+    "читання: параметри показано, але змінити їх тут не можна.",
+    "In the genitive case, as the report's title names it": "У родовому відмінку, як у назві звіту",
+    "Community:": "Громада:",
+    "Programme title:": "Назва програми:",
+    "Footnote after the table:": "Примітка після таблиці:",
+    "Signs the consolidated report": "Підписує зведений звіт",
+    "A line break here is a line break on paper": "Новий рядок тут — новий рядок на папері",
+    "The given name and the surname; the surname is printed in capitals": "Власне ім'я та прізвище; "
+    "прізвище друкується великими літерами",
+    "Position:": "Посада:",
+    "Given name and surname:": "Ім'я та прізвище:",
+    "As it will print:": "Як буде надруковано:",
+    "The head signs the body's own report. The name is printed as <i>Власне ім'я ПРІЗВИЩЕ</i>, level with "
+    "the last line of the position.": "Керівник підписує звіт свого виконавчого органу. Ім'я друкується як "
+    "<i>Власне ім'я ПРІЗВИЩЕ</i>, на рівні останнього рядка посади.",
+    "Find a body by its name or code": "Знайти орган за назвою або кодом",
+    "Code": "Код",
+    "Executive body": "Виконавчий орган",
+    "Head's position": "Посада керівника",
+    "Head's given name and surname": "Ім'я та прізвище керівника",
+    "As it will print": "Як буде надруковано",
+    "(no position)": "(посаду не вказано)",
+    "(no name)": "(ім'я не вказано)",
+    "<b>The report's title:</b> <i>{0}</i>": "<b>Назва звіту:</b> <i>{0}</i>",
+    "Saving…": "Зберігаю…",
+    "The report settings are saved": "Параметри звіту збережено",
+    "Not saved: {0}": "Не збережено: {0}",
+    "<b>Not saved.</b> Fix this first:": "<b>Не збережено.</b> Спершу виправте:",
+    "Community": "Громада",
+    "Programme title": "Назва програми",
+    "Footnote": "Примітка",
+    "Signatory's position": "Посада підписанта",
+    "Signatory's name": "Ім'я підписанта",
+    "Position of the head of {0}": "Посада керівника {0}",
+    "Name of the head of {0}": "Ім'я керівника {0}",
+    "fill it in.": "заповніть це поле.",
+    "write the given name and the surname, for example Вікторія Сичова.": "напишіть власне ім'я та прізвище, "
+    "наприклад Вікторія Сичова.",
+    "write the given name in full, not initials: Вікторія Сичова, not В. Сичова.": "напишіть власне ім'я "
+    "повністю, а не ініціал: Вікторія Сичова, а не В. Сичова.",
+    "a name holds only letters, an apostrophe, a hyphen and spaces.": "ім'я може містити лише літери, "
+    "апостроф, дефіс і пробіли.",
+    "a name is printed under a position: fill in the position too.": "ім'я друкується разом із посадою: "
+    "заповніть і посаду.",
+    "a position is printed with a name: fill in the name too.": "посада друкується разом з ім'ям: заповніть і ім'я.",
+    "Before the report goes out": "Перед експортом і друком",
+    "What to check before the report goes out": "Що перевірити перед експортом і друком звіту",
+    "Click a measure to go to it in the window; this list stays open.": "Клацніть захід, щоб перейти до "
+    "нього у вікні; цей перелік лишається відкритим.",
+    "Export anyway": "Все одно експортувати",
+    "Print anyway": "Все одно друкувати",
+    "Preview anyway": "Все одно переглянути",
+    "The consolidated report {0} ({1} measures) is not ready yet:": "Зведений звіт {0} (заходів: {1}) ще не готовий:",
+    "Measures without an execution text: {0}": "Заходи без тексту виконання: {0}",
+    "Open conflicts: {0}": "Невирішені розбіжності: {0}",
+    "Executive bodies not accepted yet: {0}": "Виконавчі органи, подання яких ще не прийнято: {0}",
+    "no submission yet": "подання ще немає",
+    "submitted, not reviewed yet": "подано, ще не розглянуто",
+    "returned with comments": "повернуто із зауваженнями",
+    "No signatory: the report has no signature block. Click to set it (Settings → Report settings).": "Не "
+    "вказано підписанта: у звіті не буде блоку підпису. Клацніть, щоб вказати (Налаштування → Параметри "
+    "звіту).",
+    "Settings → Report settings…": "Налаштування → Параметри звіту…",
+    "Texts with errors: {0}": "Тексти з помилками: {0}",
+    "Measure {0}: {1}": "Захід {0}: {1}",
+    "The report could not be checked: {0}": "Не вдалося перевірити звіт: {0}",
 }
 
 

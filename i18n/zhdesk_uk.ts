@@ -47,6 +47,112 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="39" />
+        <source>no submission yet</source>
+        <translation>подання ще немає</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="40" />
+        <source>submitted, not reviewed yet</source>
+        <translation>подано, ще не розглянуто</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="41" />
+        <source>returned with comments</source>
+        <translation>повернуто із зауваженнями</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="148" />
+        <source>Measure {0}: {1}</source>
+        <translation>Захід {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="226" />
+        <source>zhdesk</source>
+        <translation>zhdesk</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="227" />
+        <source>The report could not be checked: {0}</source>
+        <translation>Не вдалося перевірити звіт: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="56" />
+        <source>Before the report goes out</source>
+        <translation>Перед експортом і друком</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="66" />
+        <source>What to check before the report goes out</source>
+        <translation>Що перевірити перед експортом і друком звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="71" />
+        <source>Click a measure to go to it in the window; this list stays open.</source>
+        <translation>Клацніть захід, щоб перейти до нього у вікні; цей перелік лишається відкритим.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="76" />
+        <source>Export anyway</source>
+        <translation>Все одно експортувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="77" />
+        <source>Print anyway</source>
+        <translation>Все одно друкувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="78" />
+        <source>Preview anyway</source>
+        <translation>Все одно переглянути</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="83" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="98" />
+        <source>The consolidated report {0} ({1} measures) is not ready yet:</source>
+        <translation>Зведений звіт {0} (заходів: {1}) ще не готовий:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="102" />
+        <source>Measures without an execution text: {0}</source>
+        <translation>Заходи без тексту виконання: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="103" />
+        <source>Open conflicts: {0}</source>
+        <translation>Невирішені розбіжності: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="106" />
+        <source>Executive bodies not accepted yet: {0}</source>
+        <translation>Виконавчі органи, подання яких ще не прийнято: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="116" />
+        <source>No signatory: the report has no signature block. Click to set it (Settings → Report settings).</source>
+        <translation>Не вказано підписанта: у звіті не буде блоку підпису. Клацніть, щоб вказати (Налаштування → Параметри звіту).</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="119" />
+        <source>Settings → Report settings…</source>
+        <translation>Налаштування → Параметри звіту…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="120" />
+        <source>Texts with errors: {0}</source>
+        <translation>Тексти з помилками: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessChart</name>
     <message>
         <location filename="../zhdesk/gui/coordinator/chart.py" line="38" />
@@ -221,6 +327,39 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../zhdesk/gui/deadlines.py" line="14" />
+        <source>submitted on time</source>
+        <translation>подано вчасно</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/deadlines.py" line="16" />
+        <source>submitted late</source>
+        <translation>подано із запізненням</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/deadlines.py" line="20" />
+        <source>days left: {0}</source>
+        <translation>залишилося днів: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/deadlines.py" line="22" />
+        <source>due today</source>
+        <translation>термін сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/deadlines.py" line="23" />
+        <source>days late: {0}</source>
+        <translation>прострочено днів: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/deadlines.py" line="31" />
+        <source>Deadline: {0} ({1})</source>
+        <translation>Термін подання: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Department</name>
     <message>
         <location filename="../zhdesk/gui/department.py" line="32" />
@@ -233,118 +372,118 @@
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="71" />
+        <location filename="../zhdesk/gui/department.py" line="75" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="71" />
+        <location filename="../zhdesk/gui/department.py" line="75" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="104" />
+        <location filename="../zhdesk/gui/department.py" line="108" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="65" />
-        <location filename="../zhdesk/gui/department.py" line="178" />
+        <location filename="../zhdesk/gui/department.py" line="69" />
+        <location filename="../zhdesk/gui/department.py" line="182" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="66" />
+        <location filename="../zhdesk/gui/department.py" line="70" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="108" />
+        <location filename="../zhdesk/gui/department.py" line="112" />
         <source>(coordinator key {0} is trusted from now on instead of {1})</source>
         <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="117" />
+        <location filename="../zhdesk/gui/department.py" line="121" />
         <source>The coordinator's key</source>
         <translation>Ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="119" />
+        <location filename="../zhdesk/gui/department.py" line="123" />
         <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
         <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="130" />
+        <location filename="../zhdesk/gui/department.py" line="134" />
         <source>Another coordinator key</source>
         <translation>Інший ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="132" />
+        <location filename="../zhdesk/gui/department.py" line="136" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="137" />
+        <location filename="../zhdesk/gui/department.py" line="141" />
         <source>Trust the new key and open</source>
         <translation>Довіряти новому ключу й відкрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="139" />
+        <location filename="../zhdesk/gui/department.py" line="143" />
         <source>Another programme year</source>
         <translation>Інший рік програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="141" />
+        <location filename="../zhdesk/gui/department.py" line="145" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="150" />
+        <location filename="../zhdesk/gui/department.py" line="154" />
         <source>Open the {0} form</source>
         <translation>Відкрити бланк {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="153" />
+        <location filename="../zhdesk/gui/department.py" line="157" />
         <source>Do not open</source>
         <translation>Не відкривати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="162" />
+        <location filename="../zhdesk/gui/department.py" line="166" />
         <source>The form package {0} was not opened</source>
         <translation>Бланк {0} не відкрито</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="196" />
+        <location filename="../zhdesk/gui/department.py" line="200" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="201" />
+        <location filename="../zhdesk/gui/department.py" line="205" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="210" />
+        <location filename="../zhdesk/gui/department.py" line="220" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="210" />
+        <location filename="../zhdesk/gui/department.py" line="220" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="235" />
+        <location filename="../zhdesk/gui/department.py" line="245" />
         <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
         <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="243" />
+        <location filename="../zhdesk/gui/department.py" line="253" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="245" />
+        <location filename="../zhdesk/gui/department.py" line="255" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -620,6 +759,7 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/language.py" line="45" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="435" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -679,52 +819,52 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="81" />
+        <location filename="../zhdesk/gui/printing.py" line="82" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="83" />
+        <location filename="../zhdesk/gui/printing.py" line="84" />
         <source>Print preview…</source>
         <translation>Попередній перегляд друку…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="85" />
+        <location filename="../zhdesk/gui/printing.py" line="86" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="102" />
+        <location filename="../zhdesk/gui/printing.py" line="104" />
         <source>Preparing the report…</source>
         <translation>Готую звіт…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="130" />
+        <location filename="../zhdesk/gui/printing.py" line="140" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="110" />
+        <location filename="../zhdesk/gui/printing.py" line="120" />
         <source>Export the report</source>
         <translation>Експорт звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="110" />
+        <location filename="../zhdesk/gui/printing.py" line="120" />
         <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="116" />
+        <location filename="../zhdesk/gui/printing.py" line="126" />
         <source>The report is saved: {0}</source>
         <translation>Звіт збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="130" />
+        <location filename="../zhdesk/gui/printing.py" line="140" />
         <source>The report could not be prepared.</source>
         <translation>Не вдалося підготувати звіт.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/printing.py" line="140" />
+        <location filename="../zhdesk/gui/printing.py" line="150" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
     </message>
@@ -778,6 +918,87 @@
     </message>
 </context>
 <context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="52" />
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="53" />
+        <source>Programme title</source>
+        <translation>Назва програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="54" />
+        <source>Footnote</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="55" />
+        <source>Signatory's position</source>
+        <translation>Посада підписанта</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="56" />
+        <source>Signatory's name</source>
+        <translation>Ім'я підписанта</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="57" />
+        <source>Position of the head of {0}</source>
+        <translation>Посада керівника {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="58" />
+        <source>Name of the head of {0}</source>
+        <translation>Ім'я керівника {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="61" />
+        <source>fill it in.</source>
+        <translation>заповніть це поле.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="62" />
+        <source>write the given name and the surname, for example Вікторія Сичова.</source>
+        <translation>напишіть власне ім'я та прізвище, наприклад Вікторія Сичова.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="65" />
+        <source>write the given name in full, not initials: Вікторія Сичова, not В. Сичова.</source>
+        <translation>напишіть власне ім'я повністю, а не ініціал: Вікторія Сичова, а не В. Сичова.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="68" />
+        <source>a name holds only letters, an apostrophe, a hyphen and spaces.</source>
+        <translation>ім'я може містити лише літери, апостроф, дефіс і пробіли.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="71" />
+        <source>a name is printed under a position: fill in the position too.</source>
+        <translation>ім'я друкується разом із посадою: заповніть і посаду.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="74" />
+        <source>a position is printed with a name: fill in the name too.</source>
+        <translation>посада друкується разом з ім'ям: заповніть і ім'я.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsMenu</name>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="392" />
+        <source>Report settings…</source>
+        <translation>Параметри звіту…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="430" />
+        <source>Report settings</source>
+        <translation>Параметри звіту</translation>
+    </message>
+</context>
+<context>
     <name>SavingNotes</name>
     <message>
         <location filename="../zhdesk/gui/saving.py" line="40" />
@@ -823,6 +1044,166 @@
         <location filename="../zhdesk/gui/saving.py" line="97" />
         <source>zhdesk was closed before {0} texts reached the store. They are recovered and saved now:</source>
         <translation>zhdesk закрився раніше, ніж до сховища потрапили тексти ({0}). Їх відновлено і збережено:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="92" />
+        <source>Report settings</source>
+        <translation>Параметри звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="95" />
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="96" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="229" />
+        <source>Heads of executive bodies</source>
+        <translation>Керівники виконавчих органів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="106" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="107" />
+        <source>The store is read-only: the settings are shown, they cannot be changed here.</source>
+        <translation>Сховище лише для читання: параметри показано, але змінити їх тут не можна.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="110" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="112" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="130" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="133" />
+        <source>In the genitive case, as the report's title names it</source>
+        <translation>У родовому відмінку, як у назві звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="137" />
+        <source>Community:</source>
+        <translation>Громада:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="138" />
+        <source>Programme title:</source>
+        <translation>Назва програми:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="139" />
+        <source>Footnote after the table:</source>
+        <translation>Примітка після таблиці:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="147" />
+        <source>Signs the consolidated report</source>
+        <translation>Підписує зведений звіт</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="155" />
+        <source>A line break here is a line break on paper</source>
+        <translation>Новий рядок тут — новий рядок на папері</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="158" />
+        <source>The given name and the surname; the surname is printed in capitals</source>
+        <translation>Власне ім'я та прізвище; прізвище друкується великими літерами</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="159" />
+        <source>Position:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="160" />
+        <source>Given name and surname:</source>
+        <translation>Ім'я та прізвище:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="161" />
+        <source>As it will print:</source>
+        <translation>Як буде надруковано:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="196" />
+        <source>The head signs the body's own report. The name is printed as &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, level with the last line of the position.</source>
+        <translation>Керівник підписує звіт свого виконавчого органу. Ім'я друкується як &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, на рівні останнього рядка посади.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="203" />
+        <source>Find a body by its name or code</source>
+        <translation>Знайти орган за назвою або кодом</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="211" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="212" />
+        <source>Executive body</source>
+        <translation>Виконавчий орган</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="213" />
+        <source>Head's position</source>
+        <translation>Посада керівника</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="214" />
+        <source>Head's given name and surname</source>
+        <translation>Ім'я та прізвище керівника</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="215" />
+        <source>As it will print</source>
+        <translation>Як буде надруковано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="260" />
+        <source>(no position)</source>
+        <translation>(посаду не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="261" />
+        <source>(no name)</source>
+        <translation>(ім'я не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="265" />
+        <source>&lt;b&gt;The report's title:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Назва звіту:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="323" />
+        <source>Saving…</source>
+        <translation>Зберігаю…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="343" />
+        <source>The report settings are saved</source>
+        <translation>Параметри звіту збережено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="349" />
+        <source>Not saved: {0}</source>
+        <translation>Не збережено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="354" />
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; Fix this first:</source>
+        <translation>&lt;b&gt;Не збережено.&lt;/b&gt; Спершу виправте:</translation>
     </message>
 </context>
 <context>

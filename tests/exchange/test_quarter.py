@@ -160,8 +160,10 @@ def test_a_whole_quarter(store_url: str, real_report: Path, tmp_path: Path) -> N
     for code in dept:
         assert status[code]["status"] == "accepted" and status[code]["filled"] == status[code]["total"]
     assert status[third]["sequence"] == 2 and status[other]["sequence"] == 2
-    untouched = next(s for c, s in status.items() if c not in dept)
+    untouched = next(s for c, s in status.items() if c not in dept and s["reporting"])
     assert untouched["status"] == "issued" and untouched["last_submission"] is None
+    co_executor = next(s for s in status.values() if not s["reporting"])
+    assert co_executor["status"] == "not issued"  # issued to the reporting bodies only
 
     history = ok(*coordinator, "history", "--measure", shared, "--period", PERIOD, "--json").json()
     assert isinstance(history, list)

@@ -41,7 +41,8 @@ def where(store_url: str) -> list[str]:
 
 
 def shared_pair(store_url: str) -> tuple[str, str, str, str]:
-    """(measure id, lead code, other code, third code): two small bodies sharing a measure, and a third."""
+    """(measure id, lead code, other code, third code): two small reporting bodies sharing a measure, and a
+    third (each is issued a form by default)."""
     engine = create_engine(store_url)
     try:
         with engine.connect() as c:
@@ -49,14 +50,14 @@ def shared_pair(store_url: str) -> tuple[str, str, str, str]:
                 c.execute(
                     text(
                         "SELECT b.code, count(*) FROM measure_executor e JOIN executive_body b "
-                        "ON b.id = e.body_id GROUP BY b.code"
+                        "ON b.id = e.body_id WHERE b.reporting GROUP BY b.code"
                     )
                 ).all()
             )
             rows = c.execute(
                 text(
                     "SELECT e.measure_id, b.code, e.position FROM measure_executor e "
-                    "JOIN executive_body b ON b.id = e.body_id ORDER BY e.measure_id, e.position"
+                    "JOIN executive_body b ON b.id = e.body_id WHERE b.reporting ORDER BY e.measure_id, e.position"
                 )
             ).all()
     finally:

@@ -4,6 +4,7 @@ submission shows the measures with problems."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -82,5 +83,29 @@ def test_a_form_opened_in_the_window_makes_it_the_bodys(
     assert window.filter_combo.currentData() == "problems"
     shown = window.model.measure_ids()
     assert shown and first not in shown and all(window.problems[m] for m in shown)
+    window.close()
+    QApplication.processEvents()
+
+
+def test_the_department_window_shows_the_forms_deadline(qtbot: QtBot, tmp_path: Path, real_report: Path) -> None:
+    coordinator = tmp_path / "coordinator.sqlite3"
+    ok("--db", coordinator, "import-report", real_report, "--period", "2023-9M")
+    _shared, lead, _other, _third = shared_pair(f"sqlite:///{coordinator}")
+    deadline = dt.date.today() + dt.timedelta(days=12)
+    ok("--db", coordinator, "open-period", PERIOD, "--deadline", deadline.isoformat())
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    ok("--db", coordinator, "issue-forms", "--period", PERIOD, "--out", forms, "--body", lead)
+    fresh = tmp_path / "fresh.sqlite3"
+    window = MainWindow(lambda: open_store(f"sqlite:///{fresh}"), Runner(), quick_path=fresh)
+    attach_panels(window, coordinator=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    department = window.findChild(Department)
+    assert isinstance(department, Department)
+    department.open_form(forms / f"{lead}-{PERIOD}.zhform")
+    qtbot.waitUntil(lambda: department.deadline.isVisible(), timeout=20000)
+    assert department.deadline.text() == f"Термін подання: {deadline:%d.%m.%Y} (залишилося днів: 12)"
     window.close()
     QApplication.processEvents()

@@ -31,9 +31,10 @@ def run(args: argparse.Namespace) -> int:
     }.get(args.command)
     if handler is None:
         from zhdesk.cli.exchange_commands import HANDLERS
+        from zhdesk.cli.period_commands import HANDLERS as PERIOD_HANDLERS
         from zhdesk.cli.programme_commands import HANDLERS as PROGRAMME_HANDLERS
 
-        handler = {**HANDLERS, **PROGRAMME_HANDLERS}[args.command]
+        handler = {**HANDLERS, **PROGRAMME_HANDLERS, **PERIOD_HANDLERS}[args.command]
     return handler(args)
 
 
@@ -179,6 +180,19 @@ def cmd_bodies(args: argparse.Namespace) -> int:
             code = set_head(store, args.set_head, args.position, args.name)
             print(f"head of {code} set")
             return 0
+        if args.reporting or args.not_reporting:
+            from zhdesk.services.reporting import set_reporting_in
+
+            reporting = bool(args.reporting)
+            codes = set_reporting_in(store, args.reporting or args.not_reporting, reporting)
+            print(f"{', '.join(codes)}: {'reporting' if reporting else 'co-executors only (no form of their own)'}")
+            return 0
+        if args.distinct:
+            from zhdesk.services.bodies import mark_distinct_in
+
+            first, second = mark_distinct_in(store, *args.distinct)
+            print(f"{first} and {second} are different bodies: not suggested as duplicates again")
+            return 0
         with store.reading() as session:
             bodies = list_bodies(session)
             duplicates = registry_duplicates(session)
@@ -198,6 +212,7 @@ def cmd_bodies(args: argparse.Namespace) -> int:
                     "measures": b.measures,
                     "head_position": b.head_position,
                     "head_name": b.head_name,
+                    "reporting": b.reporting,
                     "suspected_duplicates": suspects.get(b.code, []),
                 }
                 for b in bodies
@@ -206,7 +221,8 @@ def cmd_bodies(args: argparse.Namespace) -> int:
         return 0
     for b in bodies:
         aka = f"  (also: {'; '.join(b.aliases)})" if b.aliases else ""
-        print(f"{b.code:<20} {b.measures:>4}  {b.name}{aka}")
+        role = "" if b.reporting else "  [co-executor]"
+        print(f"{b.code:<20} {b.measures:>4}  {b.name}{aka}{role}")
     if duplicates:
         print(f"\nSuspected duplicates ({len(duplicates)}); merge with `zhdesk bodies --merge KEEP OTHER`:")
         for dup in duplicates:
@@ -215,15 +231,23 @@ def cmd_bodies(args: argparse.Namespace) -> int:
 
 
 def cmd_periods(args: argparse.Namespace) -> int:
+    from zhdesk.services import reporting
     from zhdesk.services.measures import list_periods
 
     with reading(args) as session:
         periods = list_periods(session)
+        deadlines = {p.code: p.deadline for p in reporting.list_periods(session)}
     if args.json:
-        print_json([{"code": c, "title": w, "texts": n} for c, w, n in periods])
+        print_json(
+            [
+                {"code": c, "title": w, "texts": n, "deadline": d.isoformat() if (d := deadlines.get(c)) else None}
+                for c, w, n in periods
+            ]
+        )
     else:
         for code, words, count in periods:
-            print(f"{code:<8} {words:<28} {count} execution texts")
+            due = f"  deadline {d:%d.%m.%Y}" if (d := deadlines.get(code)) else ""
+            print(f"{code:<8} {words:<28} {count} execution texts{due}")
     return 0
 
 

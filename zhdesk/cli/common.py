@@ -47,7 +47,7 @@ def changes_the_store(args: argparse.Namespace) -> bool:
     """Whether the command writes to the store (each also fails in plain words if it tries anyway)."""
     command = args.command
     if command in ("bodies",):
-        return bool(args.merge or args.set_head)
+        return bool(args.merge or args.set_head or args.reporting or args.not_reporting or args.distinct)
     if command == "settings":
         return args.key is not None and args.value is not None
     if command == "merge":

@@ -223,9 +223,16 @@ def cmd_status(args: argparse.Namespace) -> int:
         print_json([s.to_json() for s in statuses])
         return 0
     for s in statuses:
+        due = ""
+        if s.deadline and s.reporting:
+            if s.on_time is not None:
+                due = " on time" if s.on_time else " late"
+            elif s.days_left is not None:
+                left = s.days_left
+                due = f" {left} days left" if left > 0 else " due today" if left == 0 else f" {-left} days late"
         print(
             f"{s.code:<20} {s.status:<11} {s.filled:>4}/{s.total:<4} errors {s.errors:<3} warnings {s.warnings:<3} "
-            f"{s.last_submission or ''}"
+            f"{s.last_submission or ''}{due}{'' if s.reporting else ' (co-executor)'}"
         )
     return 0
 

@@ -35,6 +35,7 @@ PLAIN_FAILURES = (
     ("zhdesk.exchange.container", "ExchangeError"),
     ("zhdesk.exchange.merge", "MergeError"),
     ("zhdesk.services.programme_plan", "AmendmentError"),
+    ("zhdesk.services.reporting", "ReportingError"),
 )
 
 
@@ -70,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set-head", metavar="CODE", help="set the head's position and name of a body")
     p.add_argument("--position", help="with --set-head: the head's position")
     p.add_argument("--name", help="with --set-head: `Власне ім'я ПРІЗВИЩЕ`")
+    roles = p.add_mutually_exclusive_group()
+    roles.add_argument("--reporting", nargs="+", metavar="CODE", help="these bodies report (are issued forms)")
+    roles.add_argument(
+        "--not-reporting", nargs="+", metavar="CODE", help="these bodies are co-executors only (no form of their own)"
+    )
+    p.add_argument("--distinct", nargs=2, metavar=("A", "B"), help="A and B are different bodies: not duplicates")
 
     p = sub.add_parser("export-report", help="write the official report as .xlsx, .pdf or .docx")
     p.add_argument("--period", required=True)
@@ -93,8 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     from zhdesk.cli.exchange_commands import add_parsers
+    from zhdesk.cli.period_commands import add_parsers as add_period_parsers
 
     add_parsers(sub)
+    add_period_parsers(sub)
 
     p = sub.add_parser("settings", help="show settings, or set one: settings KEY VALUE")
     p.add_argument("key", nargs="?")

@@ -78,6 +78,7 @@ class OpenedForm:
     fingerprint: str = ""  # the coordinator key's that signed the package (``3F2A-91C0-77DE-0B14``)
     first_use: bool = False  # the store trusted no coordinator key before: compare the fingerprint
     previous_fingerprint: str = ""  # the key trusted before, when the officer accepted a new one
+    deadline: str = ""  # the last day for the submission (ISO date), when the coordinator set one
 
 
 def open_form_file(
@@ -162,6 +163,7 @@ def open_form(
         if value:
             settings.put(session, key_name, value)
     period_row = ensure_period(session, period)
+    period_row.deadline = _deadline(path.name, content.text("deadline", limit=10, optional=True))
     previous = _PreviousPlacer(session, period)
     new = 0
     ids = [item.text("id", limit=36) for item in measures]
@@ -202,7 +204,17 @@ def open_form(
         fingerprint(signer),
         trusted is None,
         fingerprint(trusted) if trusted is not None and trusted != signer else "",
+        period_row.deadline.isoformat() if period_row.deadline else "",
     )
+
+
+def _deadline(name: str, value: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ExchangeError(name, f"the deadline {value!r} is not a date", MALFORMED) from None
 
 
 def _next_base(made: int | None, old_key: str, key: str, content: Fields) -> int:

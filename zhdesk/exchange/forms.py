@@ -100,7 +100,8 @@ def body_key(session: Session, body: ExecutiveBody) -> str:
 
 
 def issue_forms(store: Store, period: Period, out_dir: Path, bodies: list[str] | None = None) -> list[IssuedForm]:
-    """Write ``CODE-PERIOD.zhform`` for each body (every body with measures when ``bodies`` is None).
+    """Write ``CODE-PERIOD.zhform`` for each body named, or (``bodies`` None) each reporting body with
+    measures; a co-executor only is issued a form when named.
 
     The keys and the issues are committed first: a package never carries a key the store does not have.
     """
@@ -166,8 +167,8 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
         sp = positions["sector"].setdefault((row.priority, row.sector), len(positions["sector"]))
         tp = positions["task"].setdefault((row.priority, row.sector, row.task_no), len(positions["task"]))
         for body in executors.get(row.id, []):
-            if wanted is not None and body.id not in wanted:
-                continue
+            if (body.id not in wanted) if wanted is not None else not body.reporting:
+                continue  # named bodies only; by default the reporting ones (not the co-executors)
             body_by_id[body.id] = body
             per_body.setdefault(body.id, []).append(
                 {
@@ -231,6 +232,7 @@ def build_form_contents(session: Session, period: Period, bodies: list[str] | No
                     "footnote": values["footnote"],
                 },
                 "period": period.code,
+                "deadline": period_row.deadline.isoformat() if period_row.deadline else "",
                 "issued_at": issued_at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
                 "body": {
                     "code": body.code,

@@ -48,15 +48,23 @@ class BodyStatus:
     errors: int
     warnings: int
     comment: str
+    reporting: bool = True  # issued a form each period; False: a co-executor only
+    deadline: str | None = None  # the period's deadline, ISO date
+    days_left: int | None = None  # to the deadline from today; negative: days late
+    on_time: bool | None = None  # the last submission came by the deadline (None: none, or no deadline)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
 
 
-def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
-    """Every body with measures in the programme of ``period.year``, by code."""
+def body_statuses(session: Session, period: Period, today: dt.date | None = None) -> list[BodyStatus]:
+    """Every body with measures in the programme of ``period.year``, by code; days left counted from
+    ``today`` (the local date by default)."""
+    from zhdesk.services.reporting import timeliness
+
     period_row = session.scalar(select(ReportingPeriod).where(ReportingPeriod.code == period.code))
     period_id = period_row.id if period_row is not None else -1
+    deadline = period_row.deadline if period_row is not None else None
     measures: dict[int, list[tuple[str, str]]] = {}
     for body_id, measure_id, no in session.execute(
         select(MeasureExecutor.body_id, Measure.id, Measure.no)
@@ -100,6 +108,7 @@ def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
                     warnings += 1
         issue = issues.get(body.id)
         last = latest.get(body.id)
+        timely = timeliness(deadline, last.received_at if last else None, today)
         result.append(
             BodyStatus(
                 body.code,
@@ -113,6 +122,10 @@ def body_statuses(session: Session, period: Period) -> list[BodyStatus]:
                 errors,
                 warnings,
                 issue.comment if issue is not None else "",
+                body.reporting,
+                deadline.isoformat() if deadline else None,
+                timely.days_left,
+                timely.on_time,
             )
         )
     return result

@@ -40,6 +40,10 @@ class Department(QObject):
         self.returned.setWordWrap(True)
         self.returned.hide()
         window.statusBar().addPermanentWidget(self.returned, 1)
+        self.deadline = QLabel()  # the form's deadline and the days left, for as long as the store is the body's
+        self.deadline.setObjectName("deadline")
+        self.deadline.hide()
+        window.statusBar().addPermanentWidget(self.deadline)
         window.files_dropped.connect(self.dropped)
         window.ready.connect(self._period_shown)
         self.busy = False
@@ -200,6 +204,12 @@ class Department(QObject):
         said = html.escape(" ".join(comments.general), quote=False)
         self.returned.setText(self.tr("Returned by the coordinator: {0}").format(said) if comments.general else "")
         self.returned.setVisible(bool(comments.general))
+        from zhdesk.gui.deadlines import deadline_words
+        from zhdesk.services.reporting import timeliness
+
+        days = timeliness(comments.deadline, None).days_left
+        self.deadline.setText(deadline_words(comments.deadline, days))
+        self.deadline.setVisible(comments.deadline is not None)
 
     def submit(self) -> None:
         window = self.window_

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from zhdesk.storage.models import BodyAlias, ExecutionPart, ExecutiveBody, MeasureExecutor
+from zhdesk.services.reporting import looks_reporting
+from zhdesk.storage.models import BodyAlias, BodyDistinct, ExecutionPart, ExecutiveBody, MeasureExecutor
 
 if TYPE_CHECKING:
     from zhdesk.storage.database import Store
@@ -146,6 +147,7 @@ class BodyInfo:
     measures: int
     head_position: str
     head_name: str
+    reporting: bool = True  # issued a form each period; False: a co-executor only
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,13 @@ class BodyRegistry:
         key = normalise_name(name)
         body = self.by_name.get(key)
         if body is None:
-            body = ExecutiveBody(name=key, code=make_code(key, self.codes), head_position="", head_name="")
+            body = ExecutiveBody(
+                name=key,
+                code=make_code(key, self.codes),
+                head_position="",
+                head_name="",
+                reporting=looks_reporting(key),
+            )
             self.session.add(body)
             self.codes.add(body.code)
             self.by_name[key] = body
@@ -215,6 +223,7 @@ def list_bodies(session: Session) -> list[BodyInfo]:
             counts.get(body.id, 0),
             body.head_position,
             body.head_name,
+            body.reporting,
         )
         for body in bodies
     ]
@@ -299,7 +308,32 @@ def _near_identical(a: str, b: str) -> bool:
 
 
 def registry_duplicates(session: Session) -> list[SuspectedDuplicate]:
-    return suspected_duplicates({body.code: body.name for body in session.scalars(select(ExecutiveBody))})
+    """The store's suspected duplicates, less the pairs the coordinator said are different."""
+    bodies = session.scalars(select(ExecutiveBody)).all()
+    codes = {b.id: b.code for b in bodies}
+    distinct = {
+        frozenset((codes[a], codes[b]))
+        for a, b in session.execute(select(BodyDistinct.first_id, BodyDistinct.second_id))
+    }
+    found = suspected_duplicates({body.code: body.name for body in bodies})
+    return [d for d in found if frozenset((d.first, d.second)) not in distinct]
+
+
+def mark_distinct(session: Session, first_ref: str, second_ref: str) -> tuple[str, str]:
+    """Remember that two bodies are different ("Це різні"): they are not suggested as duplicates again."""
+    first, second = find_body(session, first_ref), find_body(session, second_ref)
+    if first.id == second.id:
+        raise BodyError(f"{first.code} and {second.code} are the same body")
+    low, high = sorted((first.id, second.id))
+    if session.get(BodyDistinct, (low, high)) is None:
+        session.add(BodyDistinct(first_id=low, second_id=high))
+        session.flush()
+    return first.code, second.code
+
+
+def mark_distinct_in(store: Store, first_ref: str, second_ref: str) -> tuple[str, str]:
+    with store.transaction() as session:
+        return mark_distinct(session, first_ref, second_ref)
 
 
 def merge_bodies(session: Session, keep_ref: str, merge_ref: str) -> tuple[ExecutiveBody, list[str]]:

@@ -8,6 +8,7 @@ it is. What is decided lives in ``exchange.forms``, ``exchange.submissions`` and
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,23 +53,27 @@ def write_submission(store: Store, target: Path, author: str | None = None) -> S
 
 @dataclass(frozen=True)
 class ReturnComments:
-    """The coordinator's comments on a returned submission (Зауваження координатора)."""
+    """The coordinator's comments on a returned submission (Зауваження координатора), and the deadline of
+    the form's period."""
 
     period: str | None  # the period of the form package this store was opened from; None: no package
     general: list[str]  # on the whole submission
     on_measures: dict[str, str]  # measure id → the comment on it (the latest, if there are several)
+    deadline: dt.date | None = None  # the last day for the submission, when the form package carries one
 
 
 def coordinator_comments(store: Store, body: str) -> ReturnComments:
     """The comments on ``body``'s submission for its form's period; none if this store is not ``body``'s."""
     from zhdesk.exchange.review import comments_on
     from zhdesk.exchange.scope import read_scope
+    from zhdesk.services.reporting import period_deadline
 
     with store.reading() as session:
         scope = read_scope(session)
         if scope is None or scope.body != body:
             return ReturnComments(None, [], {})
         comments = comments_on(session, body, scope.period)
+        deadline = period_deadline(session, scope.period)
     general = [text for measure_id, text in comments if measure_id is None]
     on_measures = {measure_id: text for measure_id, text in comments if measure_id is not None}
-    return ReturnComments(scope.period.code, general, on_measures)
+    return ReturnComments(scope.period.code, general, on_measures, deadline)

@@ -150,6 +150,9 @@ class ExecutiveBody(Base):
     name: Mapped[str] = mapped_column(Text, unique=True)
     head_position: Mapped[str] = mapped_column(Text, default="")
     head_name: Mapped[str] = mapped_column(Text, default="")
+    reporting: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    """Issued a form each period (a department, an управління); False: a co-executor only (an NGO, a
+    utility, a fund), whose part the coordinator may type."""
     aliases: Mapped[list[BodyAlias]] = relationship(
         back_populates="body", order_by="BodyAlias.alias", cascade="all, delete-orphan"
     )
@@ -163,6 +166,15 @@ class BodyAlias(Base):
     body_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str] = mapped_column(Text, unique=True)
     body: Mapped[ExecutiveBody] = relationship(back_populates="aliases")
+
+
+class BodyDistinct(Base):
+    """Two bodies the coordinator said are different ("Це різні"): not suggested as duplicates again.
+    ``first_id`` < ``second_id``."""
+
+    __tablename__ = "body_distinct"
+    first_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), primary_key=True)
+    second_id: Mapped[int] = mapped_column(ForeignKey("executive_body.id", ondelete="CASCADE"), primary_key=True)
 
 
 class MeasureExecutor(Base):
@@ -187,6 +199,8 @@ class ReportingPeriod(Base):
     year: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(4))
     ends_on: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
+    """The last day for the bodies' submissions (set when the period is opened), or none."""
 
 
 class Execution(Base):
