@@ -115,6 +115,9 @@ def test_coordinator_receives_reviews_and_exports(qtbot: QtBot, quarter: dict, m
     target = quarter["tmp"] / "zvit.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dashboard.export_button.click()
+    printing = window.printing  # the checklist first (the other bodies' measures are empty): go on anyway
+    qtbot.waitUntil(lambda: printing.before_output.dialog is not None, timeout=30000)
+    printing.before_output.dialog.go_button.click()
     qtbot.waitUntil(target.exists, timeout=60000)
     assert target.read_bytes().startswith(b"%PDF")
     window._pending.clear()

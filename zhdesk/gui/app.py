@@ -119,6 +119,10 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
                 dashboard.raise_()
             window.view_menu.addAction(dashboard.toggleViewAction())
             department.form_opened.connect(dashboard.deleteLater)  # the store now belongs to one body
+            from zhdesk.gui.settings_dialog import ReportSettingsMenu
+
+            report_settings = ReportSettingsMenu(window)  # Settings → Report settings…
+            department.form_opened.connect(report_settings.remove)
             dashboard.refresh()
         if open_file:
             opened = Path(open_file)

@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from zhdesk.gui.checklist import BeforeOutput
 from zhdesk.gui.exchange_dialogs import show_file_done
 from zhdesk.gui.operations import Operation
 
@@ -81,10 +82,11 @@ class Printing(QObject):
         self.export_action = menu.addAction(self.tr("Export the report…"))
         self.export_action.triggered.connect(self.export)
         self.preview_action = menu.addAction(self.tr("Print preview…"))
-        self.preview_action.triggered.connect(lambda: self.prepare(self.preview))
+        self.preview_action.triggered.connect(lambda: self.checked("preview", lambda: self.prepare(self.preview)))
         self.print_action = menu.addAction(self.tr("Print…"))
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.triggered.connect(lambda: self.prepare(self.print_))
+        self.print_action.triggered.connect(lambda: self.checked("print", lambda: self.prepare(self.print_)))
+        self.before_output = BeforeOutput(window)  # the checklist before the consolidated report goes out
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
         self.prepared = 0
@@ -101,7 +103,15 @@ class Printing(QObject):
 
         Operation(self.window_, work, label=self.tr("Preparing the report…")).success(done).run()
 
+    def checked(self, action: str, then: Callable[[], None]) -> None:
+        """``then`` after the checklist (empty measures, conflicts, …) was shown, if it lists anything."""
+        self.before_output.check(action, then)
+
     def export(self) -> None:
+        """File → Export: the checklist first, then where to write."""
+        self.checked("export", self.choose_and_export)
+
+    def choose_and_export(self) -> None:
         window = self.window_
         if window.period is None:
             return
