@@ -276,16 +276,24 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_export_report(args: argparse.Namespace) -> int:
+    import sys
     from pathlib import Path
 
     from zhdesk.reports.export import export_report
     from zhdesk.services.report_builder import build_report_model
 
     period = Period.parse(args.period)
+    warnings: list[str] = []
     with reading(args) as session:
         document = build_report_model(session, period, args.body)
+        if args.body is None:  # what the window's checklist shows before the consolidated report goes out
+            from zhdesk.services.checklist import check_report, warning_lines
+
+            warnings = warning_lines(check_report(session, period))
     target = export_report(document, Path(args.output))
     print(f"wrote {target} ({len(document.measures)} measures, {period.in_words})")
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
     if document.signature is None:
         who = (
             f"`zhdesk bodies --set-head {args.body} --position … --name …`"
