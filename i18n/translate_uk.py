@@ -246,8 +246,9 @@ UK = {
     "Code": "Код",
     "Executive body": "Виконавчий орган",
     "Head's position": "Посада керівника",
-    "Head's given name and surname": "Ім'я та прізвище керівника",
-    "As it will print": "Як буде надруковано",
+    "Given name and surname": "Ім'я та прізвище",
+    "Choose a body to see its signature block.": "Виберіть орган, щоб побачити його блок підпису.",
+    "The report of {0} will be signed:": "Звіт {0} буде підписано так:",
     "(no position)": "(посаду не вказано)",
     "(no name)": "(ім'я не вказано)",
     "<b>The report's title:</b> <i>{0}</i>": "<b>Назва звіту:</b> <i>{0}</i>",
@@ -286,9 +287,8 @@ UK = {
     "no submission yet": "подання ще немає",
     "submitted, not reviewed yet": "подано, ще не розглянуто",
     "returned with comments": "повернуто із зауваженнями",
-    "No signatory: the report has no signature block. Click to set it (Settings → Report settings).": "Не "
-    "вказано підписанта: у звіті не буде блоку підпису. Клацніть, щоб вказати (Налаштування → Параметри "
-    "звіту).",
+    "No signatory: the report has no signature block (click to set it)": "Не вказано підписанта: у звіті "
+    "не буде блоку підпису (клацніть, щоб вказати)",
     "Settings → Report settings…": "Налаштування → Параметри звіту…",
     "Texts with errors: {0}": "Тексти з помилками: {0}",
     "Measure {0}: {1}": "Захід {0}: {1}",

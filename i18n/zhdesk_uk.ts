@@ -64,17 +64,17 @@
         <translation>повернуто із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="148" />
+        <location filename="../zhdesk/gui/checklist.py" line="141" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="226" />
+        <location filename="../zhdesk/gui/checklist.py" line="219" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="227" />
+        <location filename="../zhdesk/gui/checklist.py" line="220" />
         <source>The report could not be checked: {0}</source>
         <translation>Не вдалося перевірити звіт: {0}</translation>
     </message>
@@ -122,32 +122,32 @@
         <translation>Зведений звіт {0} (заходів: {1}) ще не готовий:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="102" />
+        <location filename="../zhdesk/gui/checklist.py" line="104" />
+        <source>No signatory: the report has no signature block (click to set it)</source>
+        <translation>Не вказано підписанта: у звіті не буде блоку підпису (клацніть, щоб вказати)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="116" />
         <source>Measures without an execution text: {0}</source>
         <translation>Заходи без тексту виконання: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="103" />
+        <location filename="../zhdesk/gui/checklist.py" line="106" />
         <source>Open conflicts: {0}</source>
         <translation>Невирішені розбіжності: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="106" />
+        <location filename="../zhdesk/gui/checklist.py" line="110" />
         <source>Executive bodies not accepted yet: {0}</source>
         <translation>Виконавчі органи, подання яких ще не прийнято: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="116" />
-        <source>No signatory: the report has no signature block. Click to set it (Settings → Report settings).</source>
-        <translation>Не вказано підписанта: у звіті не буде блоку підпису. Клацніть, щоб вказати (Налаштування → Параметри звіту).</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/checklist.py" line="119" />
+        <location filename="../zhdesk/gui/checklist.py" line="105" />
         <source>Settings → Report settings…</source>
         <translation>Налаштування → Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="120" />
+        <location filename="../zhdesk/gui/checklist.py" line="107" />
         <source>Texts with errors: {0}</source>
         <translation>Тексти з помилками: {0}</translation>
     </message>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/language.py" line="45" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="435" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="452" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -988,12 +988,12 @@
 <context>
     <name>ReportSettingsMenu</name>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="392" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="409" />
         <source>Report settings…</source>
         <translation>Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="430" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="447" />
         <source>Report settings</source>
         <translation>Параметри звіту</translation>
     </message>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/settings_dialog.py" line="96" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="229" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="207" />
         <source>Heads of executive bodies</source>
         <translation>Керівники виконавчих органів</translation>
     </message>
@@ -1085,123 +1085,130 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="130" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="133" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="131" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="134" />
         <source>In the genitive case, as the report's title names it</source>
         <translation>У родовому відмінку, як у назві звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="137" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="138" />
         <source>Community:</source>
         <translation>Громада:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="138" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="139" />
         <source>Programme title:</source>
         <translation>Назва програми:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="139" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="140" />
         <source>Footnote after the table:</source>
         <translation>Примітка після таблиці:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="147" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="148" />
         <source>Signs the consolidated report</source>
         <translation>Підписує зведений звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="155" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="156" />
         <source>A line break here is a line break on paper</source>
         <translation>Новий рядок тут — новий рядок на папері</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="158" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="159" />
         <source>The given name and the surname; the surname is printed in capitals</source>
         <translation>Власне ім'я та прізвище; прізвище друкується великими літерами</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="159" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="160" />
         <source>Position:</source>
         <translation>Посада:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="160" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="161" />
         <source>Given name and surname:</source>
         <translation>Ім'я та прізвище:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="161" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="163" />
         <source>As it will print:</source>
         <translation>Як буде надруковано:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="196" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="176" />
         <source>The head signs the body's own report. The name is printed as &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, level with the last line of the position.</source>
         <translation>Керівник підписує звіт свого виконавчого органу. Ім'я друкується як &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, на рівні останнього рядка посади.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="203" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="183" />
         <source>Find a body by its name or code</source>
         <translation>Знайти орган за назвою або кодом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="211" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="191" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="212" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="192" />
         <source>Executive body</source>
         <translation>Виконавчий орган</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="213" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="193" />
         <source>Head's position</source>
         <translation>Посада керівника</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="214" />
-        <source>Head's given name and surname</source>
-        <translation>Ім'я та прізвище керівника</translation>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="194" />
+        <source>Given name and surname</source>
+        <translation>Ім'я та прізвище</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="215" />
-        <source>As it will print</source>
-        <translation>Як буде надруковано</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="260" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="243" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="265" />
         <source>(no position)</source>
         <translation>(посаду не вказано)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="261" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="244" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="266" />
         <source>(no name)</source>
         <translation>(ім'я не вказано)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="265" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="248" />
         <source>&lt;b&gt;The report's title:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Назва звіту:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="323" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="259" />
+        <source>Choose a body to see its signature block.</source>
+        <translation>Виберіть орган, щоб побачити його блок підпису.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="264" />
+        <source>The report of {0} will be signed:</source>
+        <translation>Звіт {0} буде підписано так:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="317" />
         <source>Saving…</source>
         <translation>Зберігаю…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="343" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="337" />
         <source>The report settings are saved</source>
         <translation>Параметри звіту збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="349" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="343" />
         <source>Not saved: {0}</source>
         <translation>Не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="354" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="348" />
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Fix this first:</source>
         <translation>&lt;b&gt;Не збережено.&lt;/b&gt; Спершу виправте:</translation>
     </message>

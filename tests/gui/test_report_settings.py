@@ -80,7 +80,8 @@ def test_settings_are_saved_read_back_and_printed(
     row = head_row(dialog, HEAD)
     dialog.heads.item(row, 2).setText("Начальник управління")
     dialog.heads.item(row, 3).setText("Петро Мельник")
-    assert dialog.heads.item(row, 4).text() == "Петро МЕЛЬНИК"
+    dialog.heads.setCurrentCell(row, 3)
+    assert dialog.head_name.text() == "Петро МЕЛЬНИК" and dialog.head_position.text() == "Начальник управління"
     dialog.save_button.click()  # initials: refused, in Ukrainian, nothing saved
     assert dialog.message.isVisible()
     said = dialog.message.text()

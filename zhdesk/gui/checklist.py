@@ -87,7 +87,7 @@ class ChecklistDialog(QDialog):
         self.go_button.setAutoDefault(False)
         cancel.setDefault(True)  # once in the dialog: Enter never exports by itself
         self.fill(checklist)
-        self.resize(720, 520)
+        self.resize(860, 560)
 
     def fill(self, checklist: Checklist) -> None:
         from zhdesk.periods import Period
@@ -99,8 +99,12 @@ class ChecklistDialog(QDialog):
                 Period.parse(checklist.period).in_words, checklist.measures
             )
         )
-        self._group("empty", self.tr("Measures without an execution text: {0}"), checklist.empty, self._measure_text)
+        # the short groups first, so that the long list of empty measures does not hide them
+        if checklist.no_signatory:
+            item = self._heading(SETTINGS, self.tr("No signatory: the report has no signature block (click to set it)"))
+            item.setToolTip(0, self.tr("Settings → Report settings…"))
         self._group("conflicts", self.tr("Open conflicts: {0}"), checklist.conflicts, self._measure_text)
+        self._group("errors", self.tr("Texts with errors: {0}"), checklist.errors, lambda m: m.message)
         if checklist.not_accepted:
             group = self._heading(
                 "bodies", self.tr("Executive bodies not accepted yet: {0}").format(len(checklist.not_accepted))
@@ -109,19 +113,8 @@ class ChecklistDialog(QDialog):
                 status = status_words(body.status)
                 child = QTreeWidgetItem(group, [f"{body.code} — {body.name} ({status})"])
                 child.setToolTip(0, body.name)
-        if checklist.no_signatory:
-            item = self._heading(
-                SETTINGS,
-                self.tr(
-                    "No signatory: the report has no signature block. Click to set it (Settings → Report settings)."
-                ),
-            )
-            item.setToolTip(0, self.tr("Settings → Report settings…"))
-        self._group("errors", self.tr("Texts with errors: {0}"), checklist.errors, lambda m: m.message)
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            if top is not None:
-                top.setExpanded(top.childCount() <= 50)
+        self._group("empty", self.tr("Measures without an execution text: {0}"), checklist.empty, self._measure_text)
+        self.tree.expandAll()
 
     def _heading(self, kind: str, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text])
@@ -139,7 +132,7 @@ class ChecklistDialog(QDialog):
             child = QTreeWidgetItem(group, [words(measure)])
             child.setData(0, ID_ROLE, measure.measure_id)
             child.setData(0, KIND_ROLE, kind)
-            child.setToolTip(0, measure.text)
+            child.setToolTip(0, measure.message or measure.text)
 
     @staticmethod
     def _measure_text(measure: MeasureItem) -> str:

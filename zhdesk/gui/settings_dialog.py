@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from zhdesk.services.report_settings import ReportSettings, Saved, SettingProblem, SettingsInvalid
     from zhdesk.storage.database import Store
 
-CODE, BODY, POSITION, NAME, PRINTED = range(5)
+CODE, BODY, POSITION, NAME = range(4)
 PRINT_FONT = "Liberation Serif"  # the PDF's face (metric-compatible with Times New Roman)
 
 
@@ -115,6 +115,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_heads(loaded)
         self._update_preview()
+        self._update_head_preview(-1)
         self.resize(900, 620)
 
     # -- building ---------------------------------------------------------------------------------------
@@ -158,35 +159,14 @@ class SettingsDialog(QDialog):
         self.name.setToolTip(self.tr("The given name and the surname; the surname is printed in capitals"))
         signer.addRow(self.tr("Position:"), self.position)
         signer.addRow(self.tr("Given name and surname:"), self.name)
-        signer.addRow(self.tr("As it will print:"), self._signature_preview())
+        preview, self.printed_position, self.printed_name = signature_preview(self.font())
+        signer.addRow(self.tr("As it will print:"), preview)
         layout.addWidget(group)
         layout.addStretch(1)
         for edit in (self.community, self.programme, self.name):
             edit.textChanged.connect(self._update_preview)
         self.position.textChanged.connect(self._update_preview)
         return page
-
-    def _signature_preview(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("signaturePreview")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet("#signaturePreview { background: white; } QLabel { color: black; }")
-        row = QHBoxLayout(frame)
-        font = QFont(PRINT_FONT)
-        font.setPointSizeF(max(self.font().pointSizeF(), 10.0))
-        self.printed_position = QLabel()
-        self.printed_name = QLabel()
-        for label in (self.printed_position, self.printed_name):
-            label.setFont(font)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed_position.setWordWrap(True)
-        self.printed_position.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        self.printed_name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.printed_name.setObjectName("printedName")
-        row.addWidget(self.printed_position, 3)
-        row.addSpacing(40)
-        row.addWidget(self.printed_name, 2, Qt.AlignmentFlag.AlignBottom)
-        return frame
 
     def _heads_tab(self) -> QWidget:
         page = QWidget()
@@ -204,30 +184,33 @@ class SettingsDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_heads)
         layout.addWidget(self.filter)
-        self.heads = QTableWidget(0, 5)
+        self.heads = QTableWidget(0, 4)
         self.heads.setObjectName("headsTable")
         self.heads.setHorizontalHeaderLabels(
             [
                 self.tr("Code"),
                 self.tr("Executive body"),
                 self.tr("Head's position"),
-                self.tr("Head's given name and surname"),
-                self.tr("As it will print"),
+                self.tr("Given name and surname"),
             ]
         )
         self.heads.verticalHeader().hide()
         self.heads.setWordWrap(True)
         self.heads.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.heads.horizontalHeader()
-        header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (BODY, POSITION):  # the long names get the room; a name fits in a fixed width
+        metrics = self.fontMetrics()
+        for column, sample in ((CODE, "KP-ZHYTOMYRTE2"), (NAME, "Олександра Ковальчук-Петренко")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # a code, a name: fixed
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        for column in (BODY, POSITION):  # the long names and positions get the room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        name_width = self.fontMetrics().horizontalAdvance("Олександра КОВАЛЬЧУК-ПЕТРЕНКО") + 16
-        for column in (NAME, PRINTED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, name_width)
         self.heads.setAccessibleName(self.tr("Heads of executive bodies"))
+        self.heads.currentCellChanged.connect(lambda row, _c, _r, _pc: self._update_head_preview(row))
         layout.addWidget(self.heads, 1)
+        preview, self.head_position, self.head_name = signature_preview(self.font())
+        self.head_preview_label = QLabel()
+        layout.addWidget(self.head_preview_label)
+        layout.addWidget(preview)
         return page
 
     def _fill_heads(self, loaded: ReportSettings) -> None:
@@ -236,11 +219,11 @@ class SettingsDialog(QDialog):
         fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         editable = fixed | (Qt.ItemFlag.NoItemFlags if self.read_only else Qt.ItemFlag.ItemIsEditable)
         for row, body in enumerate(loaded.bodies):
-            cells = (body.code, body.name, body.head_position, body.head_name, signatory_name(body.head_name))
+            cells = (body.code, body.name, body.head_position, body.head_name)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(editable if column in (POSITION, NAME) else fixed)
-                if column == BODY:
+                if column in (CODE, BODY):
                     item.setToolTip(text)
                 self.heads.setItem(row, column, item)
         self.heads.blockSignals(False)
@@ -266,10 +249,21 @@ class SettingsDialog(QDialog):
         )
 
     def _head_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == NAME:
-            printed = self.heads.item(item.row(), PRINTED)
-            if printed is not None:
-                printed.setText(signatory_name(item.text()))
+        if item.row() == self.heads.currentRow():
+            self._update_head_preview(item.row())
+
+    def _update_head_preview(self, row: int) -> None:
+        """Under the table: the current body's signature block as its own report prints it."""
+        cells = [self.heads.item(row, column) for column in (CODE, POSITION, NAME)] if row >= 0 else []
+        if not cells or any(cell is None for cell in cells):
+            self.head_preview_label.setText(self.tr("Choose a body to see its signature block."))
+            self.head_position.clear()
+            self.head_name.clear()
+            return
+        code, position, name = (cell.text() if cell is not None else "" for cell in cells)
+        self.head_preview_label.setText(self.tr("The report of {0} will be signed:").format(code))
+        self.head_position.setText(position.strip() or self.tr("(no position)"))
+        self.head_name.setText(signatory_name(name) or self.tr("(no name)"))
 
     def _filter_heads(self, words: str) -> None:
         wanted = words.strip().casefold()
@@ -380,6 +374,29 @@ class SettingsDialog(QDialog):
         elif first.field in editors:
             self.tabs.setCurrentIndex(0)
             editors[first.field].setFocus()
+
+
+def signature_preview(font: QFont) -> tuple[QFrame, QLabel, QLabel]:
+    """A signature block as it prints: the position on the left, the name on the right level with its
+    last line, black on white in the PDF's face. Returns the frame and its position and name labels."""
+    frame = QFrame()
+    frame.setObjectName("signaturePreview")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet("#signaturePreview { background: white; } QLabel { color: black; }")
+    row = QHBoxLayout(frame)
+    printed = QFont(PRINT_FONT)
+    printed.setPointSizeF(max(font.pointSizeF(), 10.0))
+    position, name = QLabel(), QLabel()
+    for label in (position, name):
+        label.setFont(printed)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    position.setWordWrap(True)
+    position.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+    name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+    row.addWidget(position, 3)
+    row.addSpacing(40)
+    row.addWidget(name, 2, Qt.AlignmentFlag.AlignBottom)
+    return frame, position, name
 
 
 class ReportSettingsMenu(QObject):
