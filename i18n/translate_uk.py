@@ -287,6 +287,7 @@ UK = {
     "no submission yet": "подання ще немає",
     "submitted, not reviewed yet": "подано, ще не розглянуто",
     "returned with comments": "повернуто із зауваженнями",
+    "no form issued": "бланк не видано",
     "No signatory: the report has no signature block (click to set it)": "Не вказано підписанта: у звіті "
     "не буде блоку підпису (клацніть, щоб вказати)",
     "Settings → Report settings…": "Налаштування → Параметри звіту…",

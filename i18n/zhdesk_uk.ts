@@ -64,17 +64,22 @@
         <translation>повернуто із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="141" />
+        <location filename="../zhdesk/gui/checklist.py" line="42" />
+        <source>no form issued</source>
+        <translation>бланк не видано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="142" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="219" />
+        <location filename="../zhdesk/gui/checklist.py" line="220" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="220" />
+        <location filename="../zhdesk/gui/checklist.py" line="221" />
         <source>The report could not be checked: {0}</source>
         <translation>Не вдалося перевірити звіт: {0}</translation>
     </message>
@@ -82,72 +87,72 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="56" />
+        <location filename="../zhdesk/gui/checklist.py" line="57" />
         <source>Before the report goes out</source>
         <translation>Перед експортом і друком</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="66" />
+        <location filename="../zhdesk/gui/checklist.py" line="67" />
         <source>What to check before the report goes out</source>
         <translation>Що перевірити перед експортом і друком звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="71" />
+        <location filename="../zhdesk/gui/checklist.py" line="72" />
         <source>Click a measure to go to it in the window; this list stays open.</source>
         <translation>Клацніть захід, щоб перейти до нього у вікні; цей перелік лишається відкритим.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="76" />
+        <location filename="../zhdesk/gui/checklist.py" line="77" />
         <source>Export anyway</source>
         <translation>Все одно експортувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="77" />
+        <location filename="../zhdesk/gui/checklist.py" line="78" />
         <source>Print anyway</source>
         <translation>Все одно друкувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="78" />
+        <location filename="../zhdesk/gui/checklist.py" line="79" />
         <source>Preview anyway</source>
         <translation>Все одно переглянути</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="83" />
+        <location filename="../zhdesk/gui/checklist.py" line="84" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="98" />
+        <location filename="../zhdesk/gui/checklist.py" line="99" />
         <source>The consolidated report {0} ({1} measures) is not ready yet:</source>
         <translation>Зведений звіт {0} (заходів: {1}) ще не готовий:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="104" />
+        <location filename="../zhdesk/gui/checklist.py" line="105" />
         <source>No signatory: the report has no signature block (click to set it)</source>
         <translation>Не вказано підписанта: у звіті не буде блоку підпису (клацніть, щоб вказати)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="116" />
+        <location filename="../zhdesk/gui/checklist.py" line="117" />
         <source>Measures without an execution text: {0}</source>
         <translation>Заходи без тексту виконання: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="106" />
+        <location filename="../zhdesk/gui/checklist.py" line="107" />
         <source>Open conflicts: {0}</source>
         <translation>Невирішені розбіжності: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="110" />
+        <location filename="../zhdesk/gui/checklist.py" line="111" />
         <source>Executive bodies not accepted yet: {0}</source>
         <translation>Виконавчі органи, подання яких ще не прийнято: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="105" />
+        <location filename="../zhdesk/gui/checklist.py" line="106" />
         <source>Settings → Report settings…</source>
         <translation>Налаштування → Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="107" />
+        <location filename="../zhdesk/gui/checklist.py" line="108" />
         <source>Texts with errors: {0}</source>
         <translation>Тексти з помилками: {0}</translation>
     </message>

@@ -1,5 +1,6 @@
 """The checklist before the consolidated report goes out (services.checklist): empty measures as the
-validation counts them, open conflicts, bodies issued a form and not accepted, no signatory, texts with
+validation counts them, open conflicts, bodies not accepted (issued a form, or reporting bodies not issued one
+while others were), no signatory, texts with
 errors; and the same list as the command line's warning lines."""
 
 from __future__ import annotations
@@ -10,11 +11,17 @@ from tests.exchange.util import ok
 from tests.services.test_coordinator import desk  # noqa: F401 - the fixture: two submissions and a conflict
 from zhdesk.periods import Period
 from zhdesk.services import coordinator
+from zhdesk.services.bodies import BodyInfo, list_bodies
 from zhdesk.services.checklist import check_report_in, warning_lines
 from zhdesk.services.report_settings import save_report_settings
-from zhdesk.storage.database import open_store
+from zhdesk.storage.database import Store, open_store
 
 PERIOD = Period.parse("2023-Y")
+
+
+def list_bodies_in(store: Store) -> list[BodyInfo]:
+    with store.reading() as session:
+        return list_bodies(session)
 
 
 def test_the_real_report_in_the_year_and_in_its_own_period(tmp_path: Path, real_report: Path) -> None:
@@ -45,7 +52,10 @@ def test_conflicts_bodies_and_errors(desk: dict) -> None:  # noqa: F811 - the fi
     try:
         found = check_report_in(store, PERIOD)
         assert [m.measure_id for m in found.conflicts] == [desk["shared"]]
-        assert {(b.code, b.status) for b in found.not_accepted} == {
+        reporting = {b.code for b in list_bodies_in(store) if b.reporting}
+        not_issued = {b.code for b in found.not_accepted if b.status == "not issued"}
+        assert not_issued == reporting - {desk["lead"], desk["other"]} and not_issued  # forms went to two only
+        assert {(b.code, b.status) for b in found.not_accepted if b.status != "not issued"} == {
             (desk["lead"], "submitted"),
             (desk["other"], "submitted"),
         }
@@ -64,7 +74,9 @@ def test_conflicts_bodies_and_errors(desk: dict) -> None:  # noqa: F811 - the fi
             "виконано",
         )
         again = check_report_in(store, PERIOD)
-        assert again.conflicts == [] and [b.code for b in again.not_accepted] == [desk["other"]]
+        assert again.conflicts == [] and [b.code for b in again.not_accepted if b.code not in not_issued] == [
+            desk["other"]
+        ]
         assert [m.measure_id for m in again.errors] == [found.empty[0].measure_id]
         assert "«виконано» нічого не повідомляє" in again.errors[0].message
         assert len(again.empty) == len(found.empty) - 1

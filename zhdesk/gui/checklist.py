@@ -39,6 +39,7 @@ def status_words(status: str) -> str:
         "issued": QCoreApplication.translate("Checklist", "no submission yet"),
         "submitted": QCoreApplication.translate("Checklist", "submitted, not reviewed yet"),
         "returned": QCoreApplication.translate("Checklist", "returned with comments"),
+        "not issued": QCoreApplication.translate("Checklist", "no form issued"),
     }.get(status, status)
 
 

@@ -36,7 +36,8 @@ class MeasureItem:
 
 @dataclass(frozen=True)
 class BodyItem:
-    """A body that was issued a form for the period and is not accepted: its code, name and status."""
+    """A body not accepted for the period: issued a form (``issued``, ``submitted``, ``returned``), or a
+    reporting body not issued one while others were (``not issued``). Its code, name and status."""
 
     code: str
     name: str
@@ -85,7 +86,13 @@ def check_report(session: Session, period: Period) -> Checklist:
         else:
             errors.append(item(problem.measure_id, problem.message))
     conflicts = [item(measure_id) for measure_id, _mine, _theirs in conflicts_of(session, period) if measure_id in rows]
-    waiting = [BodyItem(s.code, s.name, s.status) for s in body_statuses(session, period) if s.status in WAITING]
+    statuses = body_statuses(session, period)
+    issued = any(s.status != "not issued" for s in statuses)  # forms went out: a reporting body without one too
+    waiting = [
+        BodyItem(s.code, s.name, s.status)
+        for s in statuses
+        if s.status in WAITING or (issued and s.reporting and s.status == "not issued")
+    ]
     values = settings.get_all(session)
     no_signatory = not (values["signatory_name"].strip() and values["signatory_position"].strip())
     return Checklist(period.code, len(rows), empty, conflicts, waiting, no_signatory, errors)
