@@ -288,6 +288,7 @@ UK = {
     "submitted, not reviewed yet": "подано, ще не розглянуто",
     "returned with comments": "повернуто із зауваженнями",
     "no form issued": "бланк не видано",
+    "for example: {0}": "наприклад: {0}",
     "No signatory: the report has no signature block (click to set it)": "Не вказано підписанта: у звіті "
     "не буде блоку підпису (клацніть, щоб вказати)",
     "Settings → Report settings…": "Налаштування → Параметри звіту…",

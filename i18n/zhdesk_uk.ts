@@ -764,7 +764,7 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/language.py" line="45" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="452" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="461" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -993,12 +993,12 @@
 <context>
     <name>ReportSettingsMenu</name>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="409" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="418" />
         <source>Report settings…</source>
         <translation>Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="447" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="456" />
         <source>Report settings</source>
         <translation>Параметри звіту</translation>
     </message>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/settings_dialog.py" line="96" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="207" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="213" />
         <source>Heads of executive bodies</source>
         <translation>Керівники виконавчих органів</translation>
     </message>
@@ -1091,129 +1091,137 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/settings_dialog.py" line="131" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="134" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="136" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="159" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="164" />
+        <source>for example: {0}</source>
+        <translation>наприклад: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/settings_dialog.py" line="133" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="138" />
         <source>In the genitive case, as the report's title names it</source>
         <translation>У родовому відмінку, як у назві звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="138" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="142" />
         <source>Community:</source>
         <translation>Громада:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="139" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="143" />
         <source>Programme title:</source>
         <translation>Назва програми:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="140" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="144" />
         <source>Footnote after the table:</source>
         <translation>Примітка після таблиці:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="148" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="152" />
         <source>Signs the consolidated report</source>
         <translation>Підписує зведений звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="156" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="162" />
         <source>A line break here is a line break on paper</source>
         <translation>Новий рядок тут — новий рядок на папері</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="159" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="165" />
         <source>The given name and the surname; the surname is printed in capitals</source>
         <translation>Власне ім'я та прізвище; прізвище друкується великими літерами</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="160" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="166" />
         <source>Position:</source>
         <translation>Посада:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="161" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="167" />
         <source>Given name and surname:</source>
         <translation>Ім'я та прізвище:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="163" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="169" />
         <source>As it will print:</source>
         <translation>Як буде надруковано:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="176" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="182" />
         <source>The head signs the body's own report. The name is printed as &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, level with the last line of the position.</source>
         <translation>Керівник підписує звіт свого виконавчого органу. Ім'я друкується як &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, на рівні останнього рядка посади.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="183" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="189" />
         <source>Find a body by its name or code</source>
         <translation>Знайти орган за назвою або кодом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="191" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="197" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="192" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="198" />
         <source>Executive body</source>
         <translation>Виконавчий орган</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="193" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="199" />
         <source>Head's position</source>
         <translation>Посада керівника</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="194" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="200" />
         <source>Given name and surname</source>
         <translation>Ім'я та прізвище</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="243" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="265" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="252" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="274" />
         <source>(no position)</source>
         <translation>(посаду не вказано)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="244" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="266" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="253" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="275" />
         <source>(no name)</source>
         <translation>(ім'я не вказано)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="248" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="257" />
         <source>&lt;b&gt;The report's title:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Назва звіту:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="259" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="268" />
         <source>Choose a body to see its signature block.</source>
         <translation>Виберіть орган, щоб побачити його блок підпису.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="264" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="273" />
         <source>The report of {0} will be signed:</source>
         <translation>Звіт {0} буде підписано так:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="317" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="326" />
         <source>Saving…</source>
         <translation>Зберігаю…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="337" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="346" />
         <source>The report settings are saved</source>
         <translation>Параметри звіту збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="343" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="352" />
         <source>Not saved: {0}</source>
         <translation>Не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="348" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="357" />
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Fix this first:</source>
         <translation>&lt;b&gt;Не збережено.&lt;/b&gt; Спершу виправте:</translation>
     </message>

@@ -84,8 +84,8 @@ def test_the_checklist_before_export_lists_jumps_and_goes_on(
     assert any(h == "Тексти з помилками: 1" for h in headings)
     bodies = dialog.measure_items("bodies")
     waiting = [item.text(0) for item in bodies if "(подання ще немає)" in item.text(0)]
-    assert sorted(text.split(" — ")[0] for text in waiting) == sorted(year["bodies"])
-    assert all(text.endswith("(бланк не видано)") for text in (i.text(0) for i in bodies) if text not in waiting)
+    assert sorted(text.split(" ")[0] for text in waiting) == sorted(year["bodies"])  # the status before the name
+    assert all(" (бланк не видано) — " in text for text in (i.text(0) for i in bodies) if text not in waiting)
     assert dialog.measure_items("errors")[0].text(0).startswith("Захід ")
 
     wanted = empty[40]  # a click on a measure selects it in the navigator

@@ -140,6 +140,7 @@ def test_a_read_only_store_shows_the_settings_without_saving(qtbot: QtBot, db: P
     row = head_row(dialog, HEAD)
     assert not dialog.heads.item(row, 3).flags() & dialog.heads.item(row, 3).flags().ItemIsEditable
     assert "лише для читання" in dialog.message.text()
+    assert dialog.name.placeholderText() == ""  # an example in an empty field would read as a stored name
     dialog.save()  # even if asked: it only closes
     menu = window.findChild(ReportSettingsMenu)
     qtbot.waitUntil(lambda: menu.dialog is None, timeout=5000)

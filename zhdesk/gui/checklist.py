@@ -112,7 +112,7 @@ class ChecklistDialog(QDialog):
             )
             for body in checklist.not_accepted:
                 status = status_words(body.status)
-                child = QTreeWidgetItem(group, [f"{body.code} — {body.name} ({status})"])
+                child = QTreeWidgetItem(group, [f"{body.code} ({status}) — {body.name}"])
                 child.setToolTip(0, body.name)
         self._group("empty", self.tr("Measures without an execution text: {0}"), checklist.empty, self._measure_text)
         self.tree.expandAll()

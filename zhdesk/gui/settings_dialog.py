@@ -127,10 +127,14 @@ class SettingsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.community = QLineEdit(values["community"])
-        self.community.setPlaceholderText("Житомирської міської територіальної громади")
+        self.community.setPlaceholderText(
+            self.tr("for example: {0}").format("Житомирської міської територіальної громади")
+        )
         self.community.setToolTip(self.tr("In the genitive case, as the report's title names it"))
         self.programme = QLineEdit(values["programme_title"])
-        self.programme.setPlaceholderText("Програми соціально-економічного і культурного розвитку")
+        self.programme.setPlaceholderText(
+            self.tr("for example: {0}").format("Програми соціально-економічного і культурного розвитку")
+        )
         self.programme.setToolTip(self.tr("In the genitive case, as the report's title names it"))
         self.footnote = QPlainTextEdit(values["footnote"])
         self.footnote.setTabChangesFocus(True)
@@ -151,11 +155,13 @@ class SettingsDialog(QDialog):
         signer.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.position = QPlainTextEdit(values["signatory_position"])
         self.position.setTabChangesFocus(True)
-        self.position.setPlaceholderText("Директор департаменту економічного розвитку міської ради")
+        self.position.setPlaceholderText(
+            self.tr("for example: {0}").format("Директор департаменту економічного розвитку міської ради")
+        )
         self.position.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.position.setToolTip(self.tr("A line break here is a line break on paper"))
         self.name = QLineEdit(values["signatory_name"])
-        self.name.setPlaceholderText("Вікторія Сичова")
+        self.name.setPlaceholderText(self.tr("for example: {0}").format("Вікторія Сичова"))
         self.name.setToolTip(self.tr("The given name and the surname; the surname is printed in capitals"))
         signer.addRow(self.tr("Position:"), self.position)
         signer.addRow(self.tr("Given name and surname:"), self.name)
@@ -230,10 +236,13 @@ class SettingsDialog(QDialog):
         self.heads.itemChanged.connect(self._head_changed)
 
     def _make_read_only(self) -> None:
+        """Shown, not editable; no example in an empty field, which would read as a value."""
         for edit in (self.community, self.programme, self.name):
             edit.setReadOnly(True)
+            edit.setPlaceholderText("")
         for text in (self.footnote, self.position):
             text.setReadOnly(True)
+            text.setPlaceholderText("")
 
     # -- what it shows ------------------------------------------------------------------------------------
 
