@@ -289,6 +289,8 @@ UK = {
     "returned with comments": "повернуто із зауваженнями",
     "no form issued": "бланк не видано",
     "for example: {0}": "наприклад: {0}",
+    "The consolidated report {0} ({1} measures): nothing is left to check.": "Зведений звіт {0} (заходів: "
+    "{1}): перевіряти більше нічого.",
     "No signatory: the report has no signature block (click to set it)": "Не вказано підписанта: у звіті "
     "не буде блоку підпису (клацніть, щоб вказати)",
     "Settings → Report settings…": "Налаштування → Параметри звіту…",

@@ -49,37 +49,37 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="39" />
+        <location filename="../zhdesk/gui/checklist.py" line="40" />
         <source>no submission yet</source>
         <translation>подання ще немає</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="40" />
+        <location filename="../zhdesk/gui/checklist.py" line="41" />
         <source>submitted, not reviewed yet</source>
         <translation>подано, ще не розглянуто</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="41" />
+        <location filename="../zhdesk/gui/checklist.py" line="42" />
         <source>returned with comments</source>
         <translation>повернуто із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="42" />
+        <location filename="../zhdesk/gui/checklist.py" line="43" />
         <source>no form issued</source>
         <translation>бланк не видано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="142" />
+        <location filename="../zhdesk/gui/checklist.py" line="144" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="220" />
+        <location filename="../zhdesk/gui/checklist.py" line="228" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="221" />
+        <location filename="../zhdesk/gui/checklist.py" line="229" />
         <source>The report could not be checked: {0}</source>
         <translation>Не вдалося перевірити звіт: {0}</translation>
     </message>
@@ -87,72 +87,77 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="57" />
+        <location filename="../zhdesk/gui/checklist.py" line="58" />
         <source>Before the report goes out</source>
         <translation>Перед експортом і друком</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="67" />
+        <location filename="../zhdesk/gui/checklist.py" line="68" />
         <source>What to check before the report goes out</source>
         <translation>Що перевірити перед експортом і друком звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="72" />
+        <location filename="../zhdesk/gui/checklist.py" line="73" />
         <source>Click a measure to go to it in the window; this list stays open.</source>
         <translation>Клацніть захід, щоб перейти до нього у вікні; цей перелік лишається відкритим.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="77" />
+        <location filename="../zhdesk/gui/checklist.py" line="78" />
         <source>Export anyway</source>
         <translation>Все одно експортувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="78" />
+        <location filename="../zhdesk/gui/checklist.py" line="79" />
         <source>Print anyway</source>
         <translation>Все одно друкувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="79" />
+        <location filename="../zhdesk/gui/checklist.py" line="80" />
         <source>Preview anyway</source>
         <translation>Все одно переглянути</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="84" />
+        <location filename="../zhdesk/gui/checklist.py" line="85" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="99" />
+        <location filename="../zhdesk/gui/checklist.py" line="100" />
+        <source>The consolidated report {0} ({1} measures): nothing is left to check.</source>
+        <translation>Зведений звіт {0} (заходів: {1}): перевіряти більше нічого.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/checklist.py" line="102" />
         <source>The consolidated report {0} ({1} measures) is not ready yet:</source>
         <translation>Зведений звіт {0} (заходів: {1}) ще не готовий:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="105" />
+        <location filename="../zhdesk/gui/checklist.py" line="107" />
         <source>No signatory: the report has no signature block (click to set it)</source>
         <translation>Не вказано підписанта: у звіті не буде блоку підпису (клацніть, щоб вказати)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="117" />
+        <location filename="../zhdesk/gui/checklist.py" line="119" />
         <source>Measures without an execution text: {0}</source>
         <translation>Заходи без тексту виконання: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="107" />
+        <location filename="../zhdesk/gui/checklist.py" line="109" />
         <source>Open conflicts: {0}</source>
         <translation>Невирішені розбіжності: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="111" />
+        <location filename="../zhdesk/gui/checklist.py" line="113" />
         <source>Executive bodies not accepted yet: {0}</source>
         <translation>Виконавчі органи, подання яких ще не прийнято: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="106" />
+        <location filename="../zhdesk/gui/checklist.py" line="108" />
         <source>Settings → Report settings…</source>
         <translation>Налаштування → Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="108" />
+        <location filename="../zhdesk/gui/checklist.py" line="110" />
         <source>Texts with errors: {0}</source>
         <translation>Тексти з помилками: {0}</translation>
     </message>
@@ -764,7 +769,7 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/language.py" line="45" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="461" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="464" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -993,12 +998,12 @@
 <context>
     <name>ReportSettingsMenu</name>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="418" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="420" />
         <source>Report settings…</source>
         <translation>Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="456" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="459" />
         <source>Report settings</source>
         <translation>Параметри звіту</translation>
     </message>

@@ -17,6 +17,7 @@ from tests.gui.test_exchange_window import open_window
 from zhdesk.gui.checklist import ChecklistDialog
 from zhdesk.gui.main_window import MainWindow
 from zhdesk.gui.navigator_model import ID_ROLE
+from zhdesk.gui.settings_dialog import ReportSettingsMenu
 from zhdesk.periods import Period
 from zhdesk.services.checklist import check_report_in
 from zhdesk.storage.database import open_store
@@ -99,6 +100,21 @@ def test_the_checklist_before_export_lists_jumps_and_goes_on(
     dialog.tree.setCurrentItem(dialog.measure_items("errors")[0])  # and from the keyboard (Enter)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
     assert window.current == year["dashed"] and dialog.isVisible()  # Enter went to the measure, not on
+
+    signatory = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(0).startswith("Не вказано підписанта")
+    )
+    dialog.tree.itemClicked.emit(signatory, 0)  # the no-signatory row opens the report settings
+    menu = window.findChild(ReportSettingsMenu)
+    qtbot.waitUntil(lambda: menu.dialog is not None and menu.dialog.isVisible(), timeout=20000)
+    menu.dialog.position.setPlainText("Директор департаменту економічного розвитку міської ради")
+    menu.dialog.name.setText("Вікторія Сичова")
+    menu.dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.checklist.no_signatory, timeout=20000)  # the list is read again
+    headings = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert not any(h.startswith("Не вказано підписанта") for h in headings) and len(headings) == 3
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter elsewhere is Cancel, the default: nothing written
     qtbot.waitUntil(lambda: printing.before_output.dialog is None, timeout=5000)
     assert not asked and not target.exists()

@@ -26,6 +26,7 @@ from zhdesk.gui.navigator_model import ID_ROLE
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
+    from zhdesk.periods import Period
     from zhdesk.services.checklist import Checklist, MeasureItem
     from zhdesk.storage.database import Store
 
@@ -95,11 +96,12 @@ class ChecklistDialog(QDialog):
 
         self.checklist = checklist
         self.tree.clear()
-        self.summary.setText(
-            self.tr("The consolidated report {0} ({1} measures) is not ready yet:").format(
-                Period.parse(checklist.period).in_words, checklist.measures
-            )
+        words = (
+            self.tr("The consolidated report {0} ({1} measures): nothing is left to check.")
+            if checklist.clean
+            else self.tr("The consolidated report {0} ({1} measures) is not ready yet:")
         )
+        self.summary.setText(words.format(Period.parse(checklist.period).in_words, checklist.measures))
         # the short groups first, so that the long list of empty measures does not hide them
         if checklist.no_signatory:
             item = self._heading(SETTINGS, self.tr("No signatory: the report has no signature block (click to set it)"))
@@ -181,6 +183,7 @@ class BeforeOutput:
     def __init__(self, window: MainWindow) -> None:
         self.window_ = window
         self.dialog: ChecklistDialog | None = None
+        self.watching_settings = False
 
     def check(self, action: str, then: Callable[[], None]) -> None:
         """Call ``then`` once the coordinator has seen the list (or at once when there is nothing in it).
@@ -193,11 +196,6 @@ class BeforeOutput:
         if self.dialog is not None:
             self.dialog.close()
         window.flush()  # the last keystrokes are in the store before it is read
-
-        def task(store: Store, _progress: Callable[[int, int], None]) -> Checklist:
-            from zhdesk.services.checklist import check_report_in
-
-            return check_report_in(store, period)
 
         def done(checklist: Checklist) -> None:
             if checklist.clean:
@@ -212,6 +210,16 @@ class BeforeOutput:
             dialog.show()
             dialog.raise_()
 
+        self._read(period, done)
+
+    def _read(self, period: Period, done: Callable[[Checklist], None]) -> None:
+        window = self.window_
+
+        def task(store: Store, _progress: Callable[[int, int], None]) -> Checklist:
+            from zhdesk.services.checklist import check_report_in
+
+            return check_report_in(store, period)
+
         def failed(words: str) -> None:
             from PySide6.QtWidgets import QMessageBox
 
@@ -224,8 +232,26 @@ class BeforeOutput:
         window.runner.submit(window.store_work(task), done, failed)
 
     def _open_settings(self) -> None:
+        """The no-signatory row: the report settings, and the list read again once they are saved."""
         from zhdesk.gui.settings_dialog import ReportSettingsMenu
 
         menu = self.window_.findChild(ReportSettingsMenu)
-        if menu is not None:
-            menu.open()
+        if menu is None:
+            return
+        if not self.watching_settings:
+            menu.saved.connect(self.recheck)
+            self.watching_settings = True
+        menu.open()
+
+    def recheck(self) -> None:
+        """Read the list shown again (after the settings were saved, say)."""
+        dialog = self.dialog
+        if dialog is None:
+            return
+        from zhdesk.periods import Period
+
+        def done(checklist: Checklist) -> None:
+            if self.dialog is dialog:
+                dialog.fill(checklist)
+
+        self._read(Period.parse(dialog.checklist.period), done)

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -409,7 +409,9 @@ def signature_preview(font: QFont) -> tuple[QFrame, QLabel, QLabel]:
 
 
 class ReportSettingsMenu(QObject):
-    """Налаштування → Параметри звіту… in the coordinator's window."""
+    """Налаштування → Параметри звіту… in the coordinator's window; ``saved`` once the dialog saved."""
+
+    saved = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -449,6 +451,7 @@ class ReportSettingsMenu(QObject):
         self.dialog = dialog = SettingsDialog(self.window_, loaded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        dialog.accepted.connect(self.saved.emit)  # accepted only when saved (a read-only store's is closed)
         dialog.open()
 
     def _failed(self, words: str) -> None:
