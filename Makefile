@@ -84,7 +84,7 @@ translations: $(STAMP)
 # Wine's 32-bit half (ISCC.exe and Setup are 32-bit programs) needs Debian's i386 architecture.
 # WINDOWS_CACHE keeps the Wine prefix with its Windows CPython, pip's and npm's downloads between runs.
 .PHONY: windows-check
-WINDOWS_APT_PACKAGES := wine wine64 wine32:i386 gcc-mingw-w64-x86-64 xvfb xauth x11-utils imagemagick poppler-utils
+WINDOWS_APT_PACKAGES := wine wine64 wine32:i386 gcc-mingw-w64-x86-64 xvfb xauth x11-utils imagemagick poppler-utils xdotool
 WINDOWS_CACHE ?= $(HOME)/.cache/zhdesk-windows
 windows-check: $(STAMP) system-packages
 	@missing=""; for p in $(WINDOWS_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -13,6 +13,10 @@
                                                every measure's number, and every sector's name, in each file
     wincheck.py screenshot PNG -- COMMAND…     start COMMAND, wait for its window on $DISPLAY, photograph the
                                                screen, end COMMAND
+    wincheck.py typing-kill EXE STORE --recovery DIR --work DIR --repo REPO
+                                               the window typed into with real key events and SIGKILLed
+                                               at random moments: at most ~1 s of keys lost, none after
+                                               a pause (store + recovery journals read back)
 Exits non-zero, with the reason on stderr, when a check fails.
 """
 
@@ -22,7 +26,11 @@ import argparse
 import base64
 import hashlib
 import json
+import os
+import random
 import re
+import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -33,6 +41,7 @@ import zipfile
 from collections import Counter
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 
 class CheckFailed(Exception):
@@ -287,6 +296,335 @@ def screenshot(args: argparse.Namespace) -> None:
                 process.wait()
 
 
+# -- typing killed (issue 16): the bundled window typed into with real X key events, then SIGKILLed --------
+
+TYPED = "Виконано ремонт покрівлі школи № 12; замінено вікна, утеплено фасад. "  # tests/gui/typing_child.py's
+AT_RISK, SLACK = 1.0, 0.35  # seconds of typing that may be lost, and the kill's lateness (as the Linux test)
+KEY_S = 0.015  # one key every 15 ms, without a pause (as the Linux test)
+# The Ukrainian keyboard (xkb's "ua"), as far as the text needs it: X keycode (evdev) → its two characters.
+# Loaded with XChangeKeyboardMapping before Wine starts: xdotool's type remaps a spare key for each character
+# it does not find, and Wine reads some keys under the next mapping (typed "Виконано ремонт", got "Вин но").
+UA_KEYS = {
+    **{24 + i: (c, c.upper()) for i, c in enumerate("йцукенгшщзхї")},
+    **{38 + i: (c, c.upper()) for i, c in enumerate("фівапролджє")},
+    **{52 + i: (c, c.upper()) for i, c in enumerate("ячсмитьбю")},
+    61: (".", ","),
+    **{10 + i: pair for i, pair in enumerate(zip("1234567890", '!"№;%:?*()', strict=True))},
+}
+SHIFT_KEYCODE, SPACE_KEYCODE = 50, 65
+
+
+def _keysym(char: str) -> int:
+    if char.isascii():
+        return ord(char)
+    if char == "№":
+        return 0x6B0  # XK_numerosign
+    return 0x600 + char.encode("koi8_u")[0]  # X's Cyrillic keysyms are KOI8-U's codes (XK_Cyrillic_a 0x6c1)
+
+
+class Keyboard:
+    """Real key events on $DISPLAY through the XTEST extension (what xdotool sends), each one timed here."""
+
+    def __init__(self) -> None:
+        import ctypes
+        import ctypes.util
+
+        self._x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        self._xtst = ctypes.CDLL(ctypes.util.find_library("Xtst") or "libXtst.so.6")
+        self._x.XOpenDisplay.restype = ctypes.c_void_p
+        self._x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self._x.XChangeKeyboardMapping.argtypes = [
+            ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_ulong), ctypes.c_int,
+        ]  # fmt: skip
+        self._x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self._x.XFlush.argtypes = [ctypes.c_void_p]
+        self._xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self._display = self._x.XOpenDisplay(None)
+        if not self._display:
+            raise CheckFailed("cannot open the X display $DISPLAY")
+        self._pair = ctypes.c_ulong * 2
+        self.keys = {" ": (SPACE_KEYCODE, False)}
+        for code, (plain, shifted) in UA_KEYS.items():
+            self.keys[plain], self.keys[shifted] = (code, False), (code, True)
+
+    def load_ukrainian(self) -> None:
+        for code, pair in UA_KEYS.items():
+            self._x.XChangeKeyboardMapping(self._display, code, 2, self._pair(*map(_keysym, pair)), 1)
+        self._x.XSync(self._display, 0)
+
+    def type(self, char: str) -> None:
+        code, shift = self.keys[char]
+        events = [(code, 1), (code, 0)]
+        if shift:
+            events = [(SHIFT_KEYCODE, 1), *events, (SHIFT_KEYCODE, 0)]
+        for keycode, down in events:
+            self._xtst.XTestFakeKeyEvent(self._display, keycode, down, 0)
+        self._x.XFlush(self._display)
+
+
+def _winpath(path: Path) -> str:
+    return "Z:" + str(path.resolve()).replace("/", "\\")
+
+
+def _ere(text: str) -> str:
+    return "".join("\\" + c if c in ".[]()*+?{}|^$\\" else c for c in text)
+
+
+def _xdotool(*args: str) -> str:
+    return subprocess.run(["xdotool", *args], capture_output=True, text=True, check=False).stdout.strip()
+
+
+class Window:
+    """``wine zhdesk.exe --db STORE`` on $DISPLAY; ``pid`` is the Linux process running zhdesk.exe."""
+
+    def __init__(self, exe: str, store: Path) -> None:
+        self.exe, self.store = exe, _winpath(store)
+        command = ["wine", exe, "--db", self.store]
+        self.launcher = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        self.printed: list[bytes] = []
+        assert self.launcher.stdout is not None
+        threading.Thread(target=lambda: self.printed.extend(self.launcher.stdout), daemon=True).start()  # type: ignore[arg-type]
+        self.pid: int | None = None
+        self.window: str | None = None
+
+    def output(self) -> str:
+        return b"".join(self.printed).decode(errors="replace")[-500:]
+
+    def wait_shown(self, timeout: float, name: str) -> None:
+        """The process running zhdesk.exe (pgrep: its command line is the Windows one) and its window, once
+        its title names the store (the store read)."""
+        deadline = time.monotonic() + timeout
+        pattern = "^" + _ere(f"{self.exe} --db {self.store}") + "$"
+        while time.monotonic() < deadline:
+            if self.pid is None:
+                found = subprocess.run(
+                    ["pgrep", "-u", str(os.getuid()), "-f", pattern], capture_output=True, text=True, check=False
+                ).stdout.split()
+                if len(found) > 1:
+                    raise CheckFailed(f"{len(found)} processes run {pattern}")
+                self.pid = int(found[0]) if found else None
+            if self.pid is not None:
+                self.window = _xdotool("search", "--name", _ere(name)).split("\n")[0] or None
+                if self.window:
+                    return
+            if self.launcher.poll() is not None and self.pid is None:
+                break
+            time.sleep(0.5)
+        raise CheckFailed(f"no zhdesk.exe window on {self.store} within {timeout} s (pid {self.pid}): {self.output()}")
+
+    def focus_editor(self) -> None:
+        """A click on the status bar makes the window Wine's active one (no window manager runs), then
+        Ctrl+Shift+PgDown goes to the next unfilled measure with the keyboard focus in its editor."""
+        assert self.window is not None
+        geometry = dict(line.split("=", 1) for line in _xdotool("getwindowgeometry", "--shell", self.window).split())
+        _xdotool("mousemove", "--window", self.window, "80", str(int(geometry["HEIGHT"]) - 8), "click", "1")
+        time.sleep(0.5)
+        _xdotool("key", "ctrl+shift+Next")
+        time.sleep(1.0)
+
+    def kill(self) -> float:
+        """SIGKILL to the process running zhdesk.exe (no Windows shutdown, no Qt close); the moment."""
+        assert self.pid is not None
+        cmdline = Path(f"/proc/{self.pid}/cmdline").read_bytes().decode(errors="replace")
+        if self.store not in cmdline:
+            raise CheckFailed(f"process {self.pid} is no longer zhdesk.exe on {self.store}: {cmdline!r}")
+        os.kill(self.pid, signal.SIGKILL)
+        killed = time.monotonic()
+        deadline = killed + 30
+        while time.monotonic() < deadline and _alive(self.pid):
+            time.sleep(0.1)
+        try:
+            self.launcher.wait(30)
+        except subprocess.TimeoutExpired:
+            self.launcher.kill()
+            self.launcher.wait()
+        return killed
+
+    def end(self) -> None:
+        """When a trial failed before its kill: only this window's processes are ended."""
+        if self.pid is not None and _alive(self.pid):
+            os.kill(self.pid, signal.SIGKILL)
+        if self.launcher.poll() is None:
+            self.launcher.kill()
+            self.launcher.wait()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie left to init is dead
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _wait_idle(pid: int | None, timeout: float, step: float = 0.25) -> None:
+    """Until the process has used under 10 % of a core in each of two steps running."""
+    deadline, quiet = time.monotonic() + timeout, 0
+    last = _cpu_seconds(pid)
+    while quiet < 2:
+        if time.monotonic() > deadline:
+            raise CheckFailed(f"the window was still busy {timeout} s after it showed its store")
+        time.sleep(step)
+        now = _cpu_seconds(pid)
+        quiet = quiet + 1 if now - last < 0.1 * step else 0
+        last = now
+
+
+def _typed(count: int) -> str:
+    return (TYPED * (count // len(TYPED) + 1))[:count]
+
+
+def _journaled(recovery: Path, store: str) -> list[tuple[str, str, float]]:
+    """Every (measure, text, when made) the recovery journals hold for ``store`` (the next window on the
+    store adopts a dead process's journal: what it holds is recovered)."""
+    found = []
+    for path in sorted(recovery.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # a line cut by the kill
+            if entry.get("store", "").lower() == store.lower():
+                found.append((str(entry["measure_id"]), str(entry["text"]), float(entry.get("at", 0))))
+    return found
+
+
+def _stored(repo: Path, store: Path, period: str) -> dict[str, str]:
+    """Each measure's execution text in the store, read by the Linux program."""
+    env = {**os.environ, "ZHDESK_DATA_DIR": str(store.parent / "linux-data")}
+    result = subprocess.run(
+        [sys.executable, "-m", "zhdesk", "--db", str(store), "measures", "--period", period, "--json"],
+        capture_output=True, text=True, cwd=repo, env=env, check=False,
+    )  # fmt: skip
+    if result.returncode:
+        raise CheckFailed(f"the Linux program could not read {store}: {result.stderr[-300:]}")
+    return {m["id"]: m["execution"] or "" for m in json.loads(result.stdout)}
+
+
+def _trial(
+    args: argparse.Namespace,
+    keyboard: Keyboard,
+    before: dict[str, str],
+    name: str,
+    kill_after: float,
+    pause_after: float,
+) -> dict[str, Any]:
+    """Type into the unfilled measure's editor, SIGKILL ``kill_after`` s after the first key (typing stops at
+    ``pause_after`` s when set), and read back what the store and the journals kept."""
+    folder = Path(args.work) / name
+    folder.mkdir(parents=True)
+    store = folder / "store.sqlite3"
+    shutil.copy(args.store, store)
+    window = Window(args.exe, store)
+    try:
+        window.wait_shown(args.timeout, f"{name}\\store.sqlite3")
+        shown = time.monotonic()
+        _wait_idle(window.pid, args.timeout)  # the store opened behind the first screen (~2 s under Wine)
+        busy = time.monotonic() - shown
+        window.focus_editor()
+        sent: list[float] = []  # sent[i]: when the (i+1)-th key's events had been flushed to the X server
+        cpu = _cpu_seconds(window.pid)
+        started = time.monotonic()
+        wall = time.time() - started  # + a monotonic moment: its wall-clock time (the journal's)
+        while (now := time.monotonic()) - started < kill_after:
+            if not pause_after or now - started < pause_after:
+                keyboard.type(TYPED[len(sent) % len(TYPED)])
+                sent.append(time.monotonic())
+                time.sleep(max(0.0, started + len(sent) * KEY_S - time.monotonic()))
+            else:
+                if args.screenshot and sent and now - sent[-1] > 1.5:  # the window in the pause
+                    subprocess.run(["import", "-window", "root", args.screenshot], check=False)
+                    args.screenshot = None
+                time.sleep(0.01)
+        cpu = (_cpu_seconds(window.pid) - cpu) / (time.monotonic() - started)
+        if args.diagnose:
+            subprocess.run(["import", "-window", "root", str(folder / "before-kill.png")], check=False)
+        killed = window.kill()
+    except BaseException:
+        window.end()
+        raise
+    after = _stored(Path(args.repo), store, args.period)
+    changed = [m for m in after if after[m] != before.get(m)]
+    unfilled = [m for m, text in before.items() if not text.strip()]
+    journaled = _journaled(Path(args.recovery), window.store)
+    measures = sorted({m for m, _t, _at in journaled} | set(changed))
+    if not unfilled:
+        raise CheckFailed(f"{args.store}: no unfilled measure to type into")
+    if measures and measures != unfilled[:1]:
+        raise CheckFailed(f"{name}: typed into {measures}, not the unfilled measure {unfilled[:1]}: {journaled[-1:]}")
+    measure = unfilled[0]
+    typed = _typed(len(sent))
+    texts = {"store": after.get(measure, "")} | {f"journal {i + 1}": t for i, (_m, t, _at) in enumerate(journaled)}
+    for where, text in texts.items():
+        if not typed.startswith(text):
+            at = next((i for i, (a, b) in enumerate(zip(text, typed, strict=False)) if a != b), len(typed))
+            raise CheckFailed(
+                f"{name}: the {where} holds what was not typed, from character {at}: {text[at : at + 40]!r}"
+                f" (typed {typed[at : at + 40]!r})"
+            )
+    kept = max(len(t) for t in texts.values())
+    lost = 0.0 if kept >= len(sent) else killed - sent[kept]
+    # the newest journal entry: how long before the kill the window made it (the window's share of the loss:
+    # at most ~0.5 s while typing goes on), and how far its text was behind the keys sent by then (Wine's
+    # input backlog: keys sent to X that the window had not yet received)
+    newest = max(journaled, key=lambda e: e[2], default=None)
+    age = backlog = None
+    if newest is not None:
+        age = round(killed + wall - newest[2], 2)
+        received = len(newest[1])
+        behind = [at for at in sent[received:] if at + wall <= newest[2]]
+        backlog = round(newest[2] - wall - behind[0], 2) if behind else 0.0
+    return {
+        "trial": name,
+        "killed after s": round(killed - started, 2),
+        "typed s": round(sent[-1] - started, 2) if sent else 0.0,
+        "keys sent": len(sent),
+        "kept": kept,
+        "in store": len(texts["store"]),
+        "journal entries": len(journaled),
+        "newest entry s before kill": age,
+        "window behind the keys s": backlog,
+        "lost s": round(lost, 3),
+        "pause s": round(killed - sent[-1], 2) if pause_after else 0.0,
+        "window cpu": f"{cpu:.0%}",  # of one core, while typed into: near 100 %, it falls behind the keys
+        "busy after shown s": round(busy, 1),  # opening the store behind the first screen; typing waited
+    }
+
+
+def typing_kill(args: argparse.Namespace) -> None:
+    """The bundled window on Xvfb, typed into without a pause with real key events, SIGKILLed at a random
+    moment 3–5 s in (``--trials`` times), and once after a 2 s pause: the store plus the recovery journals
+    must hold all but at most ~1 s of the keys (AT_RISK + SLACK), and after the pause every key."""
+    keyboard = Keyboard()
+    keyboard.load_ukrainian()  # before any Wine process reads the keyboard
+    Path(args.work, "before").mkdir(parents=True)  # read from a copy: the trials' stores only by zhdesk.exe
+    before = _stored(
+        Path(args.repo), Path(shutil.copy(args.store, Path(args.work, "before", "store.sqlite3"))), args.period
+    )
+    seed = args.seed if args.seed is not None else random.randrange(10**6)
+    chance = random.Random(seed)
+    results = []
+    for trial in range(args.trials):
+        results.append(_trial(args, keyboard, before, f"typing-{trial + 1}", chance.uniform(3.0, 5.0), pause_after=0))
+        print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+    results.append(_trial(args, keyboard, before, "typing-pause", 5.0, pause_after=3.0))
+    print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+    Path(args.work, "typing-kill.json").write_text(
+        json.dumps({"seed": seed, "trials": results}, ensure_ascii=False, indent=1)
+    )
+    summary = ", ".join(f"{r['trial']} {r['lost s']:.2f} s" for r in results)
+    print(f"seed {seed}; typing lost: {summary}")
+    if any(r["lost s"] > AT_RISK + SLACK for r in results[:-1]) or results[-1]["lost s"] > 0:
+        raise CheckFailed(f"typing lost (allowed {AT_RISK + SLACK} s, after a pause nothing): {summary} (seed {seed})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -320,6 +658,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=240)
     p.add_argument("--settle", type=float, default=8)
     p.add_argument("command", nargs=argparse.REMAINDER)
+    p = sub.add_parser("typing-kill")
+    p.add_argument("exe", help="zhdesk.exe as Wine names it (Z:\\…)")
+    p.add_argument("store", help="a store with the real report imported (copied for each trial)")
+    p.add_argument("--recovery", required=True, help="%%LOCALAPPDATA%%\\zhdesk\\recovery, as a Linux path")
+    p.add_argument("--work", required=True, help="an empty folder for the trials' stores")
+    p.add_argument("--repo", required=True, help="the repository (the Linux program reads the stores back)")
+    p.add_argument("--period", default="2023-9M")
+    p.add_argument("--trials", type=int, default=3)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--timeout", type=float, default=60)
+    p.add_argument("--screenshot", help="the screen in the pause (a PNG)")
+    p.add_argument("--diagnose", action="store_true", help="the screen before each kill, in the trial's folder")
     args = parser.parse_args(argv)
     try:
         globals()[args.what.replace("-", "_")](args)
