@@ -165,17 +165,22 @@
 <context>
     <name>CompletenessChart</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/chart.py" line="38" />
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="40" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/chart.py" line="38" />
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="40" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/chart.py" line="57" />
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="56" />
+        <source>measures</source>
+        <translation>заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/chart.py" line="61" />
         <source>Filled measures per body</source>
         <translation>Заповнені заходи за органами</translation>
     </message>
@@ -183,82 +188,93 @@
 <context>
     <name>CoordinatorActions</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="51" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="87" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="51" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="87" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="67" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="103" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="73" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="109" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="83" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="119" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="86" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="122" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="92" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="63" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="128" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="92" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="64" />
+        <source>The store holds no programme yet: import the approved programme or a report first.</source>
+        <translation>У сховищі ще немає програми: спершу імпортуйте затверджену програму або звіт.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="81" />
+        <source>Opening the period</source>
+        <translation>Відкриваю період</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="128" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="106" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="142" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="113" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="149" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="114" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="150" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="120" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="156" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="126" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="162" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="136" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="172" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="139" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="175" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="152" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="188" />
         <source>Resolving</source>
         <translation>Вирішую</translation>
     </message>
@@ -266,72 +282,117 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="46" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="47" />
         <source>Executive bodies</source>
         <translation>Виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="52" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="53" />
+        <source>New reporting period…</source>
+        <translation>Новий звітний період…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="55" />
         <source>Issue form packages…</source>
         <translation>Видати бланки…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="53" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
         <source>Receive submissions…</source>
         <translation>Отримати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="54" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="57" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="55" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="91" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="77" />
+        <source>Reporting bodies</source>
+        <translation>Звітні органи</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="78" />
+        <source>Waiting for review (submitted, returned)</source>
+        <translation>Чекають на розгляд (подані, повернені)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="79" />
+        <source>Not submitted yet</source>
+        <translation>Ще не подали</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="80" />
+        <source>Late</source>
+        <translation>Із запізненням</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="81" />
+        <source>Accepted</source>
+        <translation>Прийняті</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="82" />
+        <source>All, with co-executors</source>
+        <translation>Усі, зі співвиконавцями</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="85" />
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="118" />
         <source>Executive bodies and their submissions</source>
         <translation>Виконавчі органи та їхні подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="71" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="98" />
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="74" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="101" />
         <source>Completeness</source>
         <translation>Заповненість</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="152" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="193" />
+        <source> (deadline {0})</source>
+        <translation> (термін подання {0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="196" />
         <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="161" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="205" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="138" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="180" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="192" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="236" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="107" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="138" />
         <source>Cancelled; what was done before the cancel is kept</source>
         <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
@@ -813,6 +874,59 @@
     </message>
 </context>
 <context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="44" />
+        <source>New reporting period</source>
+        <translation>Новий звітний період</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="52" />
+        <source>{0} (already open)</source>
+        <translation>{0} (уже відкрито)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="56" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="57" />
+        <source>&amp;Deadline for the submissions:</source>
+        <translation>&amp;Термін подання:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="70" />
+        <source>Bodies that report (each is issued a form). Unticked: a co-executor only (an NGO, a utility, a fund), whose part you may type yourself.</source>
+        <translation>Органи, що звітують (кожному видається бланк). Без позначки — лише співвиконавець (громадська організація, комунальне підприємство, фонд), чию частину ви можете вписати самі.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="77" />
+        <source>Find a body</source>
+        <translation>Знайти орган</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="86" />
+        <source>{0} — measures: {1}</source>
+        <translation>{0} — заходів: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="97" />
+        <source>Open the period</source>
+        <translation>Відкрити період</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="98" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="131" />
+        <source>Reporting: {0} of {1}</source>
+        <translation>Звітних: {0} з {1}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../zhdesk/gui/operations.py" line="126" />
@@ -1234,62 +1348,67 @@
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="31" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="33" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="32" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="34" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="33" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="35" />
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="36" />
         <source>Last submission</source>
         <translation>Останнє подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="34" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="37" />
         <source>Filled</source>
         <translation>Заповнено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="35" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="38" />
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="36" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="39" />
         <source>Warnings</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="37" />
-        <source>Name</source>
-        <translation>Назва</translation>
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="73" />
+        <source>co-executor only: no form of its own</source>
+        <translation>лише співвиконавець: без власного бланка</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="40" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="42" />
         <source>not issued</source>
         <translation>не видано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="41" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="43" />
         <source>issued</source>
         <translation>видано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="42" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="44" />
         <source>submitted</source>
         <translation>подано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="43" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="45" />
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/status_model.py" line="44" />
+        <location filename="../zhdesk/gui/coordinator/status_model.py" line="46" />
         <source>returned</source>
         <translation>повернуто</translation>
     </message>

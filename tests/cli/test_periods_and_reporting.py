@@ -109,8 +109,11 @@ def test_status_tells_the_deadline_the_days_left_and_whether_the_submission_came
     ok(*coordinator, "open-period", "2023-Y", "--deadline", later)
     statuses = {s["code"]: s for s in ok(*coordinator, "status", "--period", "2023-Y", "--json").json()}  # type: ignore[union-attr]
     assert statuses["UMR"]["on_time"] is True and statuses["UKB"]["days_left"] == 10
-    line = next(x for x in ok(*coordinator, "status", "--period", "2023-Y").out.splitlines() if x.startswith("UKB"))
-    assert "10 days left" in line
+    lines = {x.split()[0]: x for x in ok(*coordinator, "status", "--period", "2023-Y").out.splitlines()}
+    assert lines["UMR"].endswith(" on time") and "days" not in lines["UKB"]  # UKB was issued no form
+    ok(*coordinator, "issue-forms", "--period", "2023-Y", "--out", out, "--body", "UKB")
+    lines = {x.split()[0]: x for x in ok(*coordinator, "status", "--period", "2023-Y").out.splitlines()}
+    assert lines["UKB"].endswith(" 10 days left")
     assert all(s["deadline"] is None for s in ok(*coordinator, "status", "--period", "2023-9M", "--json").json())  # type: ignore[union-attr]
 
 
@@ -151,3 +154,10 @@ def test_an_existing_store_gets_its_bodies_marked_by_the_migration(store_url: st
             assert connection.execute(text("SELECT count(*) FROM body_distinct")).scalar() == 0
     finally:
         engine.dispose()
+
+
+def test_the_period_proposed_follows_the_latest_and_never_goes_back(coordinator: list[str]) -> None:
+    assert ok(*coordinator, "open-period", "--json").json()["code"] == "2023-Y"  # type: ignore[index]
+    # 2023-Y is the year's last and the store has no 2024 programme: 2023-Y again, not 2023-Q1
+    assert ok(*coordinator, "open-period", "--json").json()["code"] == "2023-Y"  # type: ignore[index]
+    assert {p["code"] for p in ok(*coordinator, "periods", "--json").json()} == {"2023-9M", "2023-Y"}  # type: ignore[union-attr]

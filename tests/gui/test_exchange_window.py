@@ -92,7 +92,7 @@ def test_coordinator_receives_reviews_and_exports(qtbot: QtBot, quarter: dict, m
     row = next(i for i, s in enumerate(dashboard.model.rows) if s.code == quarter["lead"])
     assert dashboard.model.index(row, 1).data() == "подано"
     assert (
-        dashboard.model.index(row, 3).data() == f"{dashboard.model.rows[row].total}/{dashboard.model.rows[row].total}"
+        dashboard.model.index(row, 4).data() == f"{dashboard.model.rows[row].total}/{dashboard.model.rows[row].total}"
     )
     bars = dashboard.chart.series()[0].barSets()
     assert sum(bars[0].at(i) for i in range(bars[0].count())) == sum(

@@ -224,7 +224,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     for s in statuses:
         due = ""
-        if s.deadline and s.reporting:
+        if s.deadline and s.status != "not issued":
             if s.on_time is not None:
                 due = " on time" if s.on_time else " late"
             elif s.days_left is not None:

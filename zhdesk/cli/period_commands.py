@@ -18,7 +18,7 @@ def cmd_open_period(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from zhdesk.periods import Period
-    from zhdesk.services.reporting import ReportingError, open_period, proposed_period
+    from zhdesk.services.reporting import ReportingError, open_period_in
 
     deadline = None
     if args.deadline is not None:
@@ -28,14 +28,7 @@ def cmd_open_period(args: argparse.Namespace) -> int:
             raise ReportingError(f"--deadline {args.deadline}: not a date (YYYY-MM-DD, e.g. 2024-01-20)") from None
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
-            if args.period is None:
-                period = proposed_period(session)
-                if period is None:
-                    raise ReportingError("the store holds no programme: import a report or a programme first")
-            else:
-                period = Period.parse(args.period)
-            opened = open_period(session, period, deadline)
+        opened = open_period_in(store, None if args.period is None else Period.parse(args.period), deadline)
     finally:
         store.close()
     if args.json:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from zhdesk.services.reporting import looks_reporting
 from zhdesk.storage.models import BodyAlias, BodyDistinct, ExecutionPart, ExecutiveBody, MeasureExecutor
 
 if TYPE_CHECKING:
@@ -84,6 +83,26 @@ _SKIP = {
 }
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'", "`": "'"})
 NEAR_IDENTICAL = 0.9
+
+
+# A body whose name begins so is one of the council's executive bodies (it reports); any other body named
+# as an executor (КП, КУ, громадські організації, фонди, університети) is a co-executor only.
+REPORTING_STARTS = (
+    "департамент",
+    "управління",
+    "служба",
+    "відділ",
+    "виконавчий комітет",
+    "апарат",
+    "інспекція",
+    "секретаріат",
+    "центр надання адміністративних послуг",
+)
+
+
+def looks_reporting(name: str) -> bool:
+    """Whether a new body of this name is taken to be a reporting one (the coordinator can change it)."""
+    return " ".join(name.split()).casefold().startswith(REPORTING_STARTS)
 
 
 class BodyError(ValueError):

@@ -15,33 +15,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import KINDS, Period
+from zhdesk.services.bodies import find_body, list_bodies
 from zhdesk.storage.models import ExecutiveBody, Programme, ReportingPeriod
 
 if TYPE_CHECKING:
     from zhdesk.storage.database import Store
 
-# A body whose name begins so is one of the council's executive bodies (it reports); any other body named
-# as an executor (КП, КУ, громадські організації, фонди, університети) is a co-executor only.
-REPORTING_STARTS = (
-    "департамент",
-    "управління",
-    "служба",
-    "відділ",
-    "виконавчий комітет",
-    "апарат",
-    "інспекція",
-    "секретаріат",
-    "центр надання адміністративних послуг",
-)
-
 
 class ReportingError(ValueError):
     """A period or a body that cannot be opened or marked, in plain words."""
-
-
-def looks_reporting(name: str) -> bool:
-    """Whether a new body of this name is taken to be a reporting one (the coordinator can change it)."""
-    return " ".join(name.split()).casefold().startswith(REPORTING_STARTS)
 
 
 @dataclass(frozen=True)
@@ -82,19 +64,22 @@ def following(period: Period) -> Period:
 
 def proposed_period(session: Session) -> Period | None:
     """The period a coordinator most likely opens next: the one after the store's latest, while the store
-    holds the programme of its year; else the first quarter of the latest programme. None: no programme."""
+    holds the programme of its year (else the first quarter of a later programme, else the latest period
+    itself); the first quarter of the latest programme in a store with no period. None: no programme."""
     years = set(session.scalars(select(Programme.year)))
     if not years:
         return None
     periods = [Period.parse(code) for code in session.scalars(select(ReportingPeriod.code))]
-    if periods:
-        nxt = following(max(periods, key=_order))
-        if nxt.year in years:
-            return nxt
-        later = sorted(y for y in years if y > max(periods, key=_order).year)
-        if later:
-            return Period(later[0], KINDS[0])
-    return Period(max(years), KINDS[0])
+    if not periods:
+        return Period(max(years), KINDS[0])
+    latest = max(periods, key=_order)
+    nxt = following(latest)
+    if nxt.year in years:
+        return nxt
+    later = sorted(y for y in years if y > latest.year)
+    # the year's last period is open and the next year's programme is not in the store: the latest again
+    # (its deadline can be changed), not a period long gone
+    return Period(later[0], KINDS[0]) if later else latest
 
 
 def open_period(session: Session, period: Period, deadline: dt.date | None = None) -> PeriodInfo:
@@ -118,8 +103,13 @@ def open_period(session: Session, period: Period, deadline: dt.date | None = Non
     return _info(row)
 
 
-def open_period_in(store: Store, period: Period, deadline: dt.date | None = None) -> PeriodInfo:
+def open_period_in(store: Store, period: Period | None, deadline: dt.date | None = None) -> PeriodInfo:
+    """``open_period`` in a transaction of its own; ``period`` None: the one proposed."""
     with store.transaction() as session:
+        if period is None:
+            period = proposed_period(session)
+            if period is None:
+                raise ReportingError("the store holds no programme: import a report or a programme first")
         return open_period(session, period, deadline)
 
 
@@ -130,8 +120,6 @@ def period_deadline(session: Session, period: Period) -> dt.date | None:
 def set_reporting(session: Session, refs: list[str], reporting: bool) -> list[str]:
     """Mark the bodies named (codes or names) reporting or co-executors only; returns their codes. An
     unknown one changes nothing (``BodyError``)."""
-    from zhdesk.services.bodies import find_body
-
     bodies = [find_body(session, ref) for ref in refs]
     ids = [b.id for b in bodies]
     if ids:
@@ -163,3 +151,51 @@ def timeliness(deadline: dt.date | None, received_at: dt.datetime | None, today:
         local_day = received_at.replace(tzinfo=dt.UTC).astimezone().date()
         on_time = local_day <= deadline
     return Timeliness(deadline, (deadline - today).days, on_time)
+
+
+@dataclass(frozen=True)
+class BodyRole:
+    code: str
+    name: str
+    measures: int  # of the programme of the year
+    reporting: bool
+
+
+@dataclass(frozen=True)
+class PeriodChoices:
+    """What the new-period dialog offers: the period proposed, every period of the store's programme years
+    (those open with their deadlines), and every body of the year's programme with its role."""
+
+    proposed: str | None
+    periods: list[PeriodInfo]  # every period of the programme years, in order; ``deadline`` of those open
+    opened: set[str]  # the codes of the periods the store already has
+    bodies: list[BodyRole]
+
+
+def period_choices(session: Session) -> PeriodChoices:
+    proposed = proposed_period(session)
+    years = sorted(set(session.scalars(select(Programme.year))))
+    existing = {p.code: p for p in list_periods(session)}
+    periods = [
+        existing.get(code, PeriodInfo(code, Period.parse(code).in_words, None))
+        for code in (Period(year, kind).code for year in years for kind in KINDS)
+    ]
+    bodies = [BodyRole(b.code, b.name, b.measures, b.reporting) for b in list_bodies(session) if b.measures]
+    return PeriodChoices(proposed.code if proposed else None, periods, set(existing), bodies)
+
+
+def period_choices_in(store: Store) -> PeriodChoices:
+    with store.reading() as session:
+        return period_choices(session)
+
+
+def open_period_with(
+    store: Store, period: Period, deadline: dt.date | None, roles: dict[str, bool] | None = None
+) -> PeriodInfo:
+    """Open the period with its deadline and mark the bodies (code → reporting), in one transaction."""
+    with store.transaction() as session:
+        for reporting in (True, False):
+            codes = [code for code, value in (roles or {}).items() if value is reporting]
+            if codes:
+                set_reporting(session, codes, reporting)
+        return open_period(session, period, deadline)

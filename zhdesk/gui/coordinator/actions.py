@@ -1,5 +1,5 @@
-"""The coordinator's actions on a period, each one operation: issue form packages, receive submissions,
-accept, return with comments, resolve a conflict, export the report.
+"""The coordinator's actions on a period, each one operation: open a new period, issue form packages,
+receive submissions, accept, return with comments, resolve a conflict, export the report.
 
 The questions (which folder, which comment) are asked here, on the UI thread; the work is a service call
 (``services.coordinator``, ``exchange``) that owns its transaction and returns plain data.
@@ -7,6 +7,7 @@ The questions (which folder, which comment) are asked here, on the UI thread; th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from zhdesk.gui.coordinator.shell import CoordinatorWindow
     from zhdesk.gui.operations import Progress
     from zhdesk.periods import Period
+    from zhdesk.services.reporting import PeriodChoices, PeriodInfo
     from zhdesk.storage.database import Store
 
 T = TypeVar("T")
@@ -45,6 +47,40 @@ class CoordinatorActions(QObject):
     def _operation(self, work: Callable[[Store, Progress], T], label: str, changes: Changes) -> Operation[T]:
         operation = Operation(self.pane, work, label=label, changes=changes, initiator=self.pane, progress=self.display)
         return operation.cancelled(self.cancelled.emit)
+
+    def new_period(self) -> None:
+        """Новий звітний період…: the choices read, the dialog shown, the period opened on OK."""
+
+        def read(store: Store, _progress: Progress) -> PeriodChoices:
+            from zhdesk.services.reporting import period_choices_in
+
+            return period_choices_in(store)
+
+        def chosen(choices: PeriodChoices) -> None:
+            if not choices.periods:
+                QMessageBox.information(
+                    self.pane,
+                    self.tr("zhdesk"),
+                    self.tr("The store holds no programme yet: import the approved programme or a report first."),
+                )
+                return
+            from zhdesk.gui.coordinator.new_period import NewPeriodDialog
+
+            dialog = NewPeriodDialog(self.pane, choices)
+            dialog.accepted.connect(lambda: self._open_period(*dialog.chosen()))
+            dialog.open()
+
+        Operation(self.pane, read, label="").success(chosen).run()
+
+    def _open_period(self, period: Period, deadline: dt.date | None, roles: dict[str, bool]) -> None:
+        def work(store: Store, _progress: Progress) -> PeriodInfo:
+            from zhdesk.services.reporting import open_period_with
+
+            return open_period_with(store, period, deadline, roles)
+
+        self._operation(work, self.tr("Opening the period"), REVIEWED).success(
+            lambda opened: self.window_.reload(opened.code)
+        ).run()
 
     def choose_submissions(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

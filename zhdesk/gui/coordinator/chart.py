@@ -1,10 +1,11 @@
-"""The dashboard's completeness chart (Заповненість): filled measures per body, fullest at the top (QtCharts)."""
+"""The dashboard's completeness chart (Заповненість): filled and empty measures per body, fullest at the top,
+each bar as long as the body's number of measures (a body with 41 measures is not drawn as one with 1)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalPercentBarSeries, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from zhdesk.exchange.review import BodyStatus
 
 FILLED_COLOUR, MISSING_COLOUR = "#2e7d32", "#e0e0e0"
+LABEL_CHARACTERS = 38  # of a body's name on the chart (the table has the whole name)
 BAR_HEIGHT, MARGINS_HEIGHT = 26, 140  # pixels per body, and for the title, the legend and the axis
 
 
@@ -23,7 +25,7 @@ def shown_bodies(statuses: list[BodyStatus]) -> list[BodyStatus]:
 
 
 class CompletenessChart(QChart):
-    """Horizontal percent bars: filled and not filled measures of each body shown."""
+    """Horizontal stacked bars: filled and not filled measures of each body shown, in measures."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -41,15 +43,17 @@ class CompletenessChart(QChart):
         for status in reversed(shown):  # the chart draws the first category at the bottom
             filled.append(status.filled)
             missing.append(status.total - status.filled)
-        series = QHorizontalPercentBarSeries()
+        series = QHorizontalStackedBarSeries()
         series.append(filled)
         series.append(missing)
         self.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f"{s.code}  {s.filled}/{s.total}" for s in reversed(shown)])
+        categories.append([f"{_short(s.name)}  {s.filled}/{s.total}" for s in reversed(shown)])
         categories.setTruncateLabels(False)
         values = QValueAxis()
-        values.setLabelFormat("%d%%")
+        values.setLabelFormat("%d")
+        values.setRange(0, max([s.total for s in shown] + [1]))
+        values.setTitleText(self.tr("measures"))
         self.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
@@ -72,3 +76,7 @@ class CompletenessView(QScrollArea):
     def draw(self, statuses: list[BodyStatus]) -> None:
         bars = self.chart.draw(statuses)
         self.view.setMinimumHeight(MARGINS_HEIGHT + BAR_HEIGHT * bars)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARACTERS else name[: LABEL_CHARACTERS - 1].rstrip() + "…"

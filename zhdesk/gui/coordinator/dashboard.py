@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from zhdesk.gui.coordinator.actions import CoordinatorActions
 from zhdesk.gui.coordinator.chart import CompletenessView
-from zhdesk.gui.coordinator.status_model import CODE_ROLE, SORT_ROLE, StatusModel
+from zhdesk.gui.coordinator.status_model import CODE_ROLE, SORT_ROLE, StatusFilter, StatusModel
 from zhdesk.gui.exchange_dialogs import diff_html
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow, session_of
 from zhdesk.periods import Period
@@ -49,19 +50,45 @@ class Dashboard(QDockWidget):
         self.overview: Overview | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        self.period_button = QPushButton(self.tr("New reporting period…"))
+        self.period_button.setObjectName("newPeriodButton")
         self.issue_button = QPushButton(self.tr("Issue form packages…"))
         self.receive_button = QPushButton(self.tr("Receive submissions…"))
         self.accept_button = QPushButton(self.tr("Accept"))
         self.return_button = QPushButton(self.tr("Return with comments…"))
         self.export_button = QPushButton(self.tr("Export the report…"))
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.receive_button, self.accept_button, self.return_button):
+        for button in (
+            self.period_button,
+            self.issue_button,
+            self.receive_button,
+            self.accept_button,
+            self.return_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.summary = QLabel()
-        layout.addWidget(self.summary)
+        self.summary.setWordWrap(True)
+        self.show_combo = QComboBox()
+        self.show_combo.setObjectName("dashboardShow")
+        for kind, words in (
+            ("reporting", self.tr("Reporting bodies")),
+            ("attention", self.tr("Waiting for review (submitted, returned)")),
+            ("waiting", self.tr("Not submitted yet")),
+            ("late", self.tr("Late")),
+            ("accepted", self.tr("Accepted")),
+            ("all", self.tr("All, with co-executors")),
+        ):
+            self.show_combo.addItem(words, kind)
+        shown = QLabel(self.tr("Show:"))
+        shown.setBuddy(self.show_combo)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(shown)
+        top.addWidget(self.show_combo)
+        layout.addLayout(top)
         self.progress = ProgressRow()
         layout.addWidget(self.progress)
         self.tabs = QTabWidget()
@@ -78,7 +105,7 @@ class Dashboard(QDockWidget):
         self._connect()
 
     def _build_table(self) -> None:
-        self.sorted = QSortFilterProxyModel(self.table)
+        self.sorted = StatusFilter(self.table)
         self.sorted.setSourceModel(self.model)
         self.sorted.setSortRole(SORT_ROLE)
         table = self.table
@@ -90,11 +117,15 @@ class Dashboard(QDockWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAccessibleName(self.tr("Executive bodies and their submissions"))
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the full name: the rest of the width
+        header.setStretchLastSection(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole name is in the tooltip
 
     def _connect(self) -> None:
         actions, window = self.commands, self.window_
+        self.period_button.clicked.connect(actions.new_period)
         self.issue_button.clicked.connect(actions.issue)
         self.receive_button.clicked.connect(actions.choose_submissions)
         self.accept_button.clicked.connect(lambda: actions.accept(self.selected_code()))
@@ -107,13 +138,24 @@ class Dashboard(QDockWidget):
             lambda: self.summary.setText(self.tr("Cancelled; what was done before the cancel is kept"))
         )
         self.table.doubleClicked.connect(self.open_body)
+        self.show_combo.currentIndexChanged.connect(self._filter)
         window.ready.connect(self.refresh)
         window.files_dropped.connect(actions.receive)
         window.note_link.connect(actions.resolve)
         session_of(self).changed.connect(self._changed)
 
+    def _filter(self) -> None:
+        self.sorted.set_kind(str(self.show_combo.currentData()))
+        self.completeness.draw(self.sorted.shown_rows())
+
     def _busy(self, busy: bool) -> None:
-        for button in (self.issue_button, self.receive_button, self.accept_button, self.return_button):
+        for button in (
+            self.period_button,
+            self.issue_button,
+            self.receive_button,
+            self.accept_button,
+            self.return_button,
+        ):
             button.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
 
@@ -147,16 +189,18 @@ class Dashboard(QDockWidget):
         counts: dict[str, int] = {}
         for status in overview.statuses:
             counts[status.status] = counts.get(status.status, 0) + 1
+        deadline = next((s.deadline for s in overview.statuses if s.deadline), None)
+        due = self.tr(" (deadline {0})").format(f"{deadline[8:10]}.{deadline[5:7]}.{deadline[:4]}") if deadline else ""
         self.summary.setText(
             self.tr(
                 "{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}"
             ).format(
-                Period.parse(overview.period).in_words,
+                Period.parse(overview.period).in_words + due,
                 *(counts.get(status, 0) for status in ("issued", "submitted", "accepted", "returned", "not issued")),
                 len(overview.conflicts),
             )
         )
-        self.completeness.draw(overview.statuses)
+        self.completeness.draw(self.sorted.shown_rows())
         note = self.tr(
             "<b>The executors sent a text that differs from yours.</b> Theirs, compared with yours:"
             "<br>{0}<br><a href='take:bodies'>Take the executors' text</a> · "

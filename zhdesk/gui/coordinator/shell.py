@@ -47,3 +47,6 @@ class CoordinatorWindow(Protocol):
     def show_only(self, label: str, measure_ids: set[str]) -> None: ...
 
     def set_notes(self, source: str, notes: dict[str, str]) -> None: ...
+
+    def reload(self, period_code: str | None = None) -> None:
+        """Read the period again, or ``period_code`` (a period just opened) instead."""

@@ -20,7 +20,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-# as zhdesk.services.reporting.looks_reporting on the day of this migration (a migration does not change
+# as zhdesk.services.bodies.looks_reporting on the day of this migration (a migration does not change
 # when the application's rule does)
 _REPORTING_STARTS = (
     "департамент",
