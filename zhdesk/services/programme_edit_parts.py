@@ -100,13 +100,13 @@ def change_task(
     if target is not task.sector or new_no != task.no:
         free_task_no(session, target, new_no, but=task.id)
     rec = Recorder(session, "task", task.id, year_of(task))
-    if target is not task.sector:
+    outside = [m.no for m in task.measures if m.retired_at is None and m.no.split(".")[0] != new_no]
+    if target is not task.sector:  # the number below changes with the sector: no flush in between
         rec.add("task", task.id, label, "sector", str(task.sector_id), str(target.id), target.name)
         task.position = place(session, Task, Task.sector_id == target.id, None)
         task.sector = target
     if new_no != task.no:
         rec.add("task", task.id, label, "no", task.no, new_no)
-        outside = [m.no for m in task.measures if m.retired_at is None and m.no.split(".")[0] != new_no]
         if outside:
             rec.edited.notes.append(
                 f"its measures {', '.join(outside[:3])}{' …' if len(outside) > 3 else ''} are numbered outside "
