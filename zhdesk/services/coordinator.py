@@ -88,3 +88,22 @@ def resolve_conflict(store: Store, measure_id: str, period: Period, take: Litera
 
     with store.transaction() as session:
         return resolve(session, measure_id, period, take)
+
+
+def return_submissions(
+    store: Store,
+    period: Period,
+    returns: dict[str, tuple[str, dict[str, str]]],
+    out_dir: Path,
+) -> list[Path]:
+    """Return several bodies' submissions at once (body code → (its comment, its measures' comments)) in
+    one transaction, all or none; then write each one's updated form package into ``out_dir``."""
+    from zhdesk.exchange.forms import write_form
+    from zhdesk.exchange.review import return_submission as return_with_comments
+
+    with store.transaction() as session:
+        contents = [
+            return_with_comments(session, code, period, comment, measure_comments)
+            for code, (comment, measure_comments) in sorted(returns.items())
+        ]
+    return [write_form(out_dir, period, content).path for content in contents]
