@@ -173,6 +173,28 @@ def start_bench(work: Path, runs: int = RUNS) -> None:
         "the window's exit waits for what it does after the first screen (the store opened, the docks built); "
         "bare reportlab: one LongTable of the same cells, regular face only; bytecode cached"
     )
+    windows_bundle()
+
+
+def windows_bundle(path: Path = Path("dist/windows/startup.json")) -> None:
+    """The Windows bundle's start-up under Wine beside the Linux bundle's, as the last `make windows-check`
+    measured them (packaging/windows/startup_timing.py: whole processes, interleaved, one wineserver)."""
+    import json
+
+    if not path.is_file():
+        print(f"the Windows bundle under Wine: not measured here (no {path}; run make windows-check)")
+        return
+    measured = json.loads(path.read_text(encoding="utf-8"))
+    print(
+        f"the bundles' start-up, from the last make windows-check ({measured['measured_at']}, "
+        f"median of {measured['runs']}, interleaved):"
+    )
+    medians = measured["median_seconds"]
+    for name, seconds in medians.items():
+        platform = name.split(":")[0]
+        bare = next((v for k, v in medians.items() if k.startswith(platform) and "bare" in k), None)
+        ratio = f"{seconds / bare:7.1f}× the bare {platform} process" if bare else ""
+        print(f"  {name:<44}{seconds:>8.3f}s {ratio}")
 
 
 if __name__ == "__main__":

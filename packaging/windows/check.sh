@@ -194,6 +194,12 @@ check window-screenshot on_display 'HELP screenshot "$OUT/../windows-window.png"
 check typing-kill on_display "HELP typing-kill '$EXE' '$T/store.sqlite3' --recovery '$LOCALAPPDATA/zhdesk/recovery' \
   --work '$T/typing' --repo '$REPO' --period $PERIOD --screenshot '$LOGS/typing-pause.png'"
 
+# start-up as whole processes, the bundle under Wine beside the Linux bundle's (dist/zhdesk, if made by
+# make dist-check) and each platform's bare process; make bench prints dist/windows/startup.json
+check startup-timing "$VENV_PY" "$HERE/startup_timing.py" "$OUT/startup.json" --exe "$BUNDLE/zhdesk.exe" \
+  --linux "$REPO/dist/zhdesk/zhdesk"
+[ -f "$LOGS/startup-timing.log" ] && sed 's/^/      /' "$LOGS/startup-timing.log"
+
 step "silent per-user install, associations, the installed program, uninstall keeping the store"
 INSTALLED=$LOCALAPPDATA/Programs/zhdesk
 APPID='{3F6B2C1E-9A57-4D0B-8E2F-5C1D7A9B4E60}_is1'
