@@ -51,8 +51,10 @@ def test_whole_flow(store_url: str, real_report: Path) -> None:
         "measures",
         "head_position",
         "head_name",
+        "reporting",
         "suspected_duplicates",
     }
+    assert by_code["DO"]["reporting"] is True
     assert "DO2" in by_code["DO"]["suspected_duplicates"]
     merged = zhdesk(*db, "bodies", "--merge", "DO", "DO2")
     assert merged.returncode == 0, merged.stderr
@@ -62,7 +64,7 @@ def test_whole_flow(store_url: str, real_report: Path) -> None:
     assert len(own) == bodies["DO"]["measures"]
 
     periods = json.loads(zhdesk(*db, "periods", "--json").stdout)
-    assert periods == [{"code": "2023-9M", "title": "за 9 місяців 2023 року", "texts": 172}]
+    assert periods == [{"code": "2023-9M", "title": "за 9 місяців 2023 року", "texts": 172, "deadline": None}]
     assert zhdesk(*db, "settings", "signatory_name", "Вікторія СИЧОВА").returncode == 0
     assert zhdesk(*db, "settings", "signatory_name").stdout.strip() == "Вікторія СИЧОВА"
 
