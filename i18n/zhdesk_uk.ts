@@ -188,211 +188,201 @@
 <context>
     <name>CoordinatorActions</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="87" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="89" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="87" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="89" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="103" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="105" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="109" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="111" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="119" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="121" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="122" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="124" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="63" />
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="128" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="65" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="130" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="64" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="66" />
         <source>The store holds no programme yet: import the approved programme or a report first.</source>
         <translation>У сховищі ще немає програми: спершу імпортуйте затверджену програму або звіт.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="81" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="83" />
         <source>Opening the period</source>
         <translation>Відкриваю період</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="128" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="130" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="142" />
-        <source>Accepting</source>
-        <translation>Приймаю</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="149" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="144" />
         <source>Return to {0}</source>
         <translation>Повернути: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="150" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="145" />
         <source>What should the body fix?</source>
         <translation>Що має виправити орган?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="156" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="151" />
         <source>A comment on the measure shown ({0}), or leave empty:</source>
         <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="162" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="157" />
         <source>Where to put the updated form package</source>
         <translation>Куди зберегти оновлений бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="172" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="167" />
         <source>Returned. Send {0} this updated form package: {1}</source>
         <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="175" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="170" />
         <source>Returning</source>
         <translation>Повертаю</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="188" />
-        <source>Resolving</source>
-        <translation>Вирішую</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="47" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="48" />
         <source>Executive bodies</source>
         <translation>Виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="53" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="54" />
         <source>New reporting period…</source>
         <translation>Новий звітний період…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="55" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
         <source>Issue form packages…</source>
         <translation>Видати бланки…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="57" />
         <source>Receive submissions…</source>
         <translation>Отримати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="57" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="60" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="77" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="78" />
         <source>Reporting bodies</source>
         <translation>Звітні органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="78" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="79" />
         <source>Waiting for review (submitted, returned)</source>
         <translation>Чекають на розгляд (подані, повернені)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="79" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="80" />
         <source>Not submitted yet</source>
         <translation>Ще не подали</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="80" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="81" />
         <source>Late</source>
         <translation>Із запізненням</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="81" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="82" />
         <source>Accepted</source>
         <translation>Прийняті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="82" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="83" />
         <source>All, with co-executors</source>
         <translation>Усі, зі співвиконавцями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="85" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="86" />
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="118" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="120" />
         <source>Executive bodies and their submissions</source>
         <translation>Виконавчі органи та їхні подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="98" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="99" />
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="101" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="102" />
         <source>Completeness</source>
         <translation>Заповненість</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="193" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="195" />
         <source> (deadline {0})</source>
         <translation> (термін подання {0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="196" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="198" />
         <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="205" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="207" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="180" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="182" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="236" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="242" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="138" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="140" />
         <source>Cancelled; what was done before the cancel is kept</source>
         <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
@@ -428,6 +418,34 @@
         <location filename="../zhdesk/gui/deadlines.py" line="31" />
         <source>Deadline: {0} ({1})</source>
         <translation>Термін подання: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="85" />
+        <source>All are the same measures</source>
+        <translation>Усі — ті самі заходи</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="119" />
+        <source>The file is complete: retire {0} of the programme's {1} measures</source>
+        <translation>Файл повний: виключити {0} з {1} заходів програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="127" />
+        <source>These measures of the file look like measures of the store but are not alike enough to be sure. Say for each whether it is the same measure.</source>
+        <translation>Ці заходи файлу схожі на заходи сховища, але недостатньо, щоб бути певним. Укажіть для кожного, чи це той самий захід.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="132" />
+        <source>The file would retire a large part of the programme.</source>
+        <translation>Файл виключив би значну частину програми.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="134" />
+        <source>No uncertain matchings.</source>
+        <translation>Невизначених зіставлень немає.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +578,66 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="47" />
+        <source>{0}, measures: {1}</source>
+        <translation>{0}, заходів: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="125" />
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="243" />
+        <source>Duplicate executive bodies</source>
+        <translation>Дублікати виконавчих органів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="129" />
+        <source>These executive bodies may be one body written in two ways. Choose the name to keep and merge them, or say that they are different bodies.</source>
+        <translation>Ці виконавчі органи можуть бути одним органом, записаним двома способами. Виберіть назву, яку залишити, й об'єднайте їх або вкажіть, що це різні органи.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="149" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="185" />
+        <source>No suspected duplicates: every executive body's name is its own.</source>
+        <translation>Можливих дублікатів немає: кожен виконавчий орган має власну назву.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="204" />
+        <source>Merged: {0} is now also known as {1}.</source>
+        <translation>Об'єднано: {0} тепер має також назву {1}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="207" />
+        <source>Merging</source>
+        <translation>Об'єднання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="217" />
+        <source>{0} and {1} are different bodies; they will not be suggested again.</source>
+        <translation>{0} і {1} — різні органи; їх більше не буде запропоновано.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="220" />
+        <source>Saving</source>
+        <translation>Збереження</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesMenu</name>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="268" />
+        <source>Duplicate executive bodies…</source>
+        <translation>Дублікати виконавчих органів…</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../zhdesk/gui/exchange_dialogs.py" line="34" />
@@ -625,75 +703,930 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="22" />
+        <location filename="../zhdesk/gui/history_dock.py" line="23" />
         <source>History of the measure</source>
         <translation>Історія заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="26" />
+        <location filename="../zhdesk/gui/history_dock.py" line="27" />
         <source>Changes of this measure's texts</source>
         <translation>Зміни текстів цього заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="55" />
+        <location filename="../zhdesk/gui/history_dock.py" line="57" />
         <source>No changes recorded yet.</source>
         <translation>Змін ще не записано.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="58" />
+        <location filename="../zhdesk/gui/history_dock.py" line="60" />
         <source>typed</source>
         <translation>введено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="59" />
+        <location filename="../zhdesk/gui/history_dock.py" line="61" />
         <source>imported</source>
         <translation>імпортовано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="60" />
+        <location filename="../zhdesk/gui/history_dock.py" line="62" />
         <source>submission</source>
         <translation>подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="61" />
+        <location filename="../zhdesk/gui/history_dock.py" line="63" />
         <source>conflict resolved</source>
         <translation>розбіжність вирішено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="62" />
+        <location filename="../zhdesk/gui/history_dock.py" line="64" />
         <source>form package</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="63" />
+        <location filename="../zhdesk/gui/history_dock.py" line="65" />
         <source>two bodies merged into one</source>
         <translation>два органи об'єднано в один</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="67" />
+        <location filename="../zhdesk/gui/history_dock.py" line="71" />
+        <source>programme</source>
+        <translation>програма</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/history_dock.py" line="77" />
         <source>report</source>
         <translation>звіт</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="66" />
+        <source>Import a report</source>
+        <translation>Імпорт звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="66" />
+        <source>Import a programme</source>
+        <translation>Імпорт програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="100" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="129" />
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="135" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="140" />
+        <source>as the file's title names it</source>
+        <translation>як у назві файлу</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="142" />
+        <source>Programme year:</source>
+        <translation>Рік програми:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="169" />
+        <source>Merge or tell apart…</source>
+        <translation>Об'єднати або розрізнити…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="188" />
+        <source>The file needed no repairs.</source>
+        <translation>Файл не потребував виправлень.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="191" />
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="191" />
+        <source>What was repaired</source>
+        <translation>Що виправлено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="216" />
+        <source>Press Import to import the file.</source>
+        <translation>Натисніть «Імпортувати», щоб імпортувати файл.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="218" />
+        <source>Press Check to see what the file does to the programme; nothing is changed yet.</source>
+        <translation>Натисніть «Перевірити», щоб побачити, що файл змінить у програмі; поки що нічого не змінюється.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="231" />
+        <source>New executive bodies: {0}</source>
+        <translation>Нові виконавчі органи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="235" />
+        <source>Suspected duplicates: {0} (never merged without you)</source>
+        <translation>Можливі дублікати: {0} (без вас нічого не об'єднується)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="243" />
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="244" />
+        <source>Uncertain ({0})</source>
+        <translation>Невизначені ({0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="245" />
+        <source>Repairs ({0})</source>
+        <translation>Виправлення ({0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="246" />
+        <source>Bodies ({0} new, {1} duplicates?)</source>
+        <translation>Органи (нових {0}, дублікатів? {1})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="256" />
+        <source>Import with these answers</source>
+        <translation>Імпортувати з цими відповідями</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="256" />
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="258" />
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="258" />
+        <source>Check</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="295" />
+        <source>Importing</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="307" />
+        <source>Checking the plan</source>
+        <translation>Перевірка плану</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="307" />
+        <source>Applying</source>
+        <translation>Застосування</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="310" />
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="344" />
+        <source>The file was not imported</source>
+        <translation>Файл не імпортовано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMenu</name>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="394" />
+        <source>Import a report…</source>
+        <translation>Імпортувати звіт…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="396" />
+        <source>Last period's report or a published one: TXT/TSV, XLSX or DOCX</source>
+        <translation>Звіт за минулий період або опублікований звіт: TXT/TSV, XLSX чи DOCX</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="397" />
+        <source>Import a programme…</source>
+        <translation>Імпортувати програму…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="399" />
+        <source>The approved programme of a year, or an amendment of it</source>
+        <translation>Затверджена програма року або зміни до неї</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="415" />
+        <source>Import a report</source>
+        <translation>Імпорт звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="415" />
+        <source>Import a programme</source>
+        <translation>Імпорт програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="417" />
+        <source>Tables (*.txt *.tsv *.xlsx *.docx);;All files (*)</source>
+        <translation>Таблиці (*.txt *.tsv *.xlsx *.docx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="435" />
+        <source>Reading the file</source>
+        <translation>Читання файлу</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_dialogs.py" line="438" />
+        <source>The file was not imported</source>
+        <translation>Файл не імпортовано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="136" />
+        <source>matched, unchanged</source>
+        <translation>зіставлено, без змін</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="137" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="183" />
+        <source>renumbered</source>
+        <translation>перенумеровано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="138" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="185" />
+        <source>re-worded</source>
+        <translation>переформульовано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="139" />
+        <source>moved to another task</source>
+        <translation>перенесено до іншого завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="140" />
+        <source>executors changed</source>
+        <translation>змінено виконавців</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="141" />
+        <source>funding changed</source>
+        <translation>змінено фінансування</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="142" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="181" />
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="143" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="187" />
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="144" />
+        <source>uncertain</source>
+        <translation>невизначено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="145" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="186" />
+        <source>retired</source>
+        <translation>виключено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="152" />
+        <source>programmes</source>
+        <translation>програм</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="153" />
+        <source>priorities</source>
+        <translation>пріоритетів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="154" />
+        <source>sectors</source>
+        <translation>напрямів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="155" />
+        <source>tasks</source>
+        <translation>завдань</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="156" />
+        <source>measures</source>
+        <translation>заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="157" />
+        <source>execution texts</source>
+        <translation>текстів виконання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="158" />
+        <source>settings</source>
+        <translation>налаштувань</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="159" />
+        <source>executor lists</source>
+        <translation>списків виконавців</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="160" />
+        <source>priorities restored</source>
+        <translation>відновлено пріоритетів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="161" />
+        <source>sectors restored</source>
+        <translation>відновлено напрямів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="162" />
+        <source>tasks restored</source>
+        <translation>відновлено завдань</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="163" />
+        <source>measures restored</source>
+        <translation>відновлено заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="164" />
+        <source>measures retired</source>
+        <translation>виключено заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="165" />
+        <source>tasks retired</source>
+        <translation>виключено завдань</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="166" />
+        <source>sectors retired</source>
+        <translation>виключено напрямів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="167" />
+        <source>priorities retired</source>
+        <translation>виключено пріоритетів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="173" />
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="174" />
+        <source>Sector</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="175" />
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="182" />
+        <source>renamed</source>
+        <translation>перейменовано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="184" />
+        <source>moved</source>
+        <translation>перенесено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="209" />
+        <source>Nothing was imported yet: say for each uncertain matching (the Uncertain tab) whether it is the same measure, then press Import with these answers.</source>
+        <translation>Поки що нічого не імпортовано: укажіть для кожного невизначеного зіставлення (вкладка «Невизначені»), чи це той самий захід, і натисніть «Імпортувати з цими відповідями».</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="215" />
+        <source>The plan, checked: nothing was changed yet. Say for each uncertain matching (the Uncertain tab) whether it is the same measure, then press Apply.</source>
+        <translation>План перевірено: нічого ще не змінено. Укажіть для кожного невизначеного зіставлення (вкладка «Невизначені»), чи це той самий захід, і натисніть «Застосувати».</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="221" />
+        <source>The plan, checked: nothing was changed yet. Press Apply to make these changes.</source>
+        <translation>План перевірено: нічого ще не змінено. Натисніть «Застосувати», щоб внести ці зміни.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="225" />
+        <source>The store already held exactly this; nothing changed.</source>
+        <translation>Сховище вже містило саме це; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="228" />
+        <source>Imported for {0}.</source>
+        <translation>Імпортовано {0}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="229" />
+        <source>Applied to the programme of {0}.</source>
+        <translation>Застосовано до програми {0} року.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="234" />
+        <source>Measures in the file</source>
+        <translation>Заходів у файлі</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="240" />
+        <source>Repairs</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="241" />
+        <source>New executive bodies</source>
+        <translation>Нові виконавчі органи</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="242" />
+        <source>Suspected duplicate bodies</source>
+        <translation>Можливі дублікати органів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="250" />
+        <source>{0} priorities, {1} sectors, {2} measures</source>
+        <translation>пріоритетів: {0}, напрямів: {1}, заходів: {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="259" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="262" />
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="265" />
+        <source>Created: {0}. Changed: {1}.</source>
+        <translation>Створено: {0}. Змінено: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="271" />
+        <source>Linked to the programme of {0}: {1} measures ({2} to check)</source>
+        <translation>Пов'язано з програмою {0} року: заходів {1} (перевірити: {2})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="279" />
+        <source>Linked {0} measures of the programme of {1} to these measures</source>
+        <translation>З цими заходами пов'язано заходів програми {1} року: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="284" />
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="287" />
+        <source>Text after the footnote (the signature block), not imported: {0}</source>
+        <translation>Текст після виноски (блок підпису), не імпортовано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="308" />
+        <source>A report import keeps the programme as the store has it; where the file differs, its texts were imported and the programme kept (amend it with File → Import a programme… if the file is right):</source>
+        <translation>Імпорт звіту не змінює програму у сховищі; там, де файл відрізняється, імпортовано тексти, а програму збережено (якщо файл правильний, змініть її через Файл → Імпортувати програму…):</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="351" />
+        <source>left out of the reports from {0} on; texts and history kept</source>
+        <translation>не входять до звітів з {0}; тексти та історію збережено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="355" />
+        <source>after the year's last report; texts and history kept</source>
+        <translation>після останнього звіту року; тексти та історію збережено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="362" />
+        <source>In the store but not in this file (kept)</source>
+        <translation>Є у сховищі, але немає в цьому файлі (збережено)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_outcome.py" line="371" />
+        <source>Priorities, sectors and tasks</source>
+        <translation>Пріоритети, напрями та завдання</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="30" />
+        <source>line</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="31" />
+        <source>column</source>
+        <translation>стовпець</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="32" />
+        <source>table</source>
+        <translation>таблиця</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="33" />
+        <source>row</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="34" />
+        <source>cell</source>
+        <translation>клітинка</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="35" />
+        <source>sheet</source>
+        <translation>аркуш</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="36" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="37" />
+        <source>workbook</source>
+        <translation>книга</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="48" />
+        <source>separator row of dashes removed</source>
+        <translation>рядок-роздільник із рисок вилучено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="50" />
+        <source>repeated header row skipped</source>
+        <translation>повторений рядок заголовка пропущено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="54" />
+        <source>the row had {0} cells instead of {1}: the leading empty cell was missing and every column was shifted left; columns restored</source>
+        <translation>у рядку {0} клітинок замість {1}: бракувало першої порожньої клітинки, і всі стовпці зсунулися ліворуч; стовпці відновлено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="62" />
+        <source>the row had {0} cells; the missing empty cells at its end added</source>
+        <translation>у рядку {0} клітинок; відсутні порожні клітинки в кінці додано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="68" />
+        <source>the row continues the cells of measure {0} above; joined to them</source>
+        <translation>рядок продовжує клітинки заходу {0} вище; приєднано до них</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="74" />
+        <source>heading {0} stood in column {1}; read as a spanning row</source>
+        <translation>заголовок {0} стояв у стовпці {1}; прочитано як рядок на всю ширину</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="78" />
+        <source>priority {0} has no strategic goal line</source>
+        <translation>пріоритет {0} не має рядка стратегічної цілі</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="82" />
+        <source>sector title {0} is not bold; recognised as a sector</source>
+        <translation>назву напряму {0} не виділено жирним; розпізнано як напрям</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="86" />
+        <source>priority title {0} tidied to {1}</source>
+        <translation>назву пріоритету {0} упорядковано: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="90" />
+        <source>the priority and its strategic goal were on one row; split into {0} and the goal {1}</source>
+        <translation>пріоритет і його стратегічна ціль були в одному рядку; розділено на {0} і ціль {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="96" />
+        <source>sector title {0} was fused into the task cell; split into a sector row</source>
+        <translation>назву напряму {0} злито з клітинкою завдання; виділено в рядок напряму</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="102" />
+        <source>a task without a number; numbered {0}</source>
+        <translation>завдання без номера; пронумеровано {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="106" />
+        <source>task number {0} had a trailing dot</source>
+        <translation>номер завдання {0} мав крапку в кінці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="111" />
+        <source>task number {0} does not follow the sector's numbering (its measures are numbered {1}); renumbered to {2}</source>
+        <translation>номер завдання {0} не відповідає нумерації напряму (його заходи мають номери {1}); перенумеровано на {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="119" />
+        <source>the task numbering in the sector jumps to {0} (expected {1}); kept</source>
+        <translation>нумерація завдань у напрямі перескакує на {0} (очікувалося {1}); залишено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="125" />
+        <source>measure number {0} had no trailing dot; read as {1}</source>
+        <translation>номер заходу {0} не мав крапки в кінці; прочитано як {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="129" />
+        <source>no space after measure number {0}; read as {1}</source>
+        <translation>немає пробілу після номера заходу {0}; прочитано як {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="133" />
+        <source>measure {0} is numbered outside its task {1}; kept as published</source>
+        <translation>захід {0} пронумеровано поза його завданням {1}; залишено як опубліковано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="140" />
+        <source>the six-column report table was read as the programme; column 5 (Виконання заходів) ignored: {0} texts</source>
+        <translation>шестистовпцеву таблицю звіту прочитано як програму; стовпець 5 (Виконання заходів) пропущено, текстів: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="148" />
+        <source>{0} blank rows skipped (lines {1})</source>
+        <translation>пропущено порожніх рядків: {0} (рядки {1})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="150" />
+        <source>priority {0} has no sectors</source>
+        <translation>пріоритет {0} не має напрямів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="151" />
+        <source>sector {0} has no measures</source>
+        <translation>напрям {0} не має заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="154" />
+        <source>text outside the table's columns read as a table row</source>
+        <translation>текст поза стовпцями таблиці прочитано як рядок таблиці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="158" />
+        <source>read in the {0} encoding (not UTF-8)</source>
+        <translation>прочитано в кодуванні {0} (не UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="162" />
+        <source>the cell held a formula ({0}); its shown value was imported</source>
+        <translation>клітинка містила формулу ({0}); імпортовано показане значення</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="166" />
+        <source>read sheet {0}; skipped {1}</source>
+        <translation>прочитано аркуш {0}; пропущено {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="170" />
+        <source>{0} measures of the store are not in this file; they are kept</source>
+        <translation>заходів сховища, яких немає в цьому файлі: {0}; їх збережено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="174" />
+        <source>the title names {1} ({0}), but the import is for {2}</source>
+        <translation>назва файлу називає період {1} ({0}), а імпорт — за {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="178" />
+        <source>{0} of the retired measures have texts in the {1} report; retired from {2} on, they are left out of it (their texts are kept)</source>
+        <translation>виключені заходи, що мають тексти у звіті {1}: {0}; виключені з {2}, вони не ввійдуть до нього (їхні тексти збережено)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="185" />
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="186" />
+        <source>this is a folder, not a file</source>
+        <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="187" />
+        <source>the file cannot be read: {0}</source>
+        <translation>файл не вдається прочитати: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="190" />
+        <source>the file is {0} MB; an official table is at most {1} MB</source>
+        <translation>файл має {0} МБ; офіційна таблиця — щонайбільше {1} МБ</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="194" />
+        <source>an old Excel/Word format (.xls/.doc): save it as .xlsx or .docx first</source>
+        <translation>старий формат Excel/Word (.xls/.doc): спершу збережіть файл як .xlsx або .docx</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="200" />
+        <source>a zip archive that is neither an XLSX workbook nor a DOCX document</source>
+        <translation>zip-архів, який не є ні книгою XLSX, ні документом DOCX</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="206" />
+        <source>not a valid {0} file (cut short or damaged)</source>
+        <translation>це не справний файл {0} (обрізаний або пошкоджений)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="210" />
+        <source>a damaged or cut short {0} file</source>
+        <translation>пошкоджений або обрізаний файл {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="212" />
+        <source>a damaged {0} file ({1})</source>
+        <translation>пошкоджений файл {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="215" />
+        <source>binary data, not a text table (TXT/TSV), an XLSX or a DOCX file</source>
+        <translation>двійкові дані, а не текстова таблиця (TXT/TSV), файл XLSX чи DOCX</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="221" />
+        <source>not valid UTF-8 text (save the file as UTF-8)</source>
+        <translation>текст не в UTF-8 (збережіть файл у кодуванні UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="225" />
+        <source>damaged UTF-16 text (save the file as UTF-8)</source>
+        <translation>пошкоджений текст UTF-16 (збережіть файл у кодуванні UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="229" />
+        <source>a control character in the text</source>
+        <translation>керівний символ у тексті</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="233" />
+        <source>not the approved programme: no header row (№ з/п · Завдання · Заходи · Відповідальний виконавець · Назва програми …) was found</source>
+        <translation>це не затверджена програма: не знайдено рядка заголовка (№ з/п · Завдання · Заходи · Відповідальний виконавець · Назва програми …)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="241" />
+        <source>not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний виконавець · Виконання заходів · Назва програми …) was found</source>
+        <translation>це не офіційна таблиця: не знайдено рядка заголовка (№ з/п · Завдання · Заходи · Відповідальний виконавець · Виконання заходів · Назва програми …)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="249" />
+        <source>the table has a header but no measures</source>
+        <translation>таблиця має заголовок, але не має заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="253" />
+        <source>a row with no task and no measure: {0}</source>
+        <translation>рядок без завдання і без заходу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="255" />
+        <source>{0} columns; the table has {1}</source>
+        <translation>стовпців: {0}; у таблиці їх {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="258" />
+        <source>sector {0} comes before any priority row</source>
+        <translation>напрям {0} стоїть раніше за будь-який рядок пріоритету</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="262" />
+        <source>sector {0} appears twice in {1}</source>
+        <translation>напрям {0} трапляється двічі в {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="264" />
+        <source>a measure row before any task</source>
+        <translation>рядок заходу раніше за будь-яке завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="267" />
+        <source>the measure's cell (column 3) is empty</source>
+        <translation>клітинка заходу (стовпець 3) порожня</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="269" />
+        <source>a task before any sector row</source>
+        <translation>завдання раніше за будь-який рядок напряму</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="272" />
+        <source>task number {0} is not a number</source>
+        <translation>номер завдання {0} — не число</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="274" />
+        <source>task {0} has no text</source>
+        <translation>завдання {0} не має тексту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="277" />
+        <source>task {0} appears twice in sector {1}</source>
+        <translation>завдання {0} трапляється двічі в напрямі {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="281" />
+        <source>the measure does not start with its number (like 1.1.): {0}</source>
+        <translation>захід не починається зі свого номера (на кшталт 1.1.): {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="285" />
+        <source>measure {0} appears twice in task {1}</source>
+        <translation>захід {0} трапляється двічі в завданні {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="289" />
+        <source>a row starting with * (read as the footnote) stands inside the table</source>
+        <translation>рядок, що починається з * (прочитаний як виноска), стоїть усередині таблиці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="295" />
+        <source>text far outside the table's columns</source>
+        <translation>текст далеко за межами стовпців таблиці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="300" />
+        <source>{0}: the title names the programme of {1}, not of {2}</source>
+        <translation>{0}: назва файлу називає програму на {1} рік, а не на {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="304" />
+        <source>{0}: the title names {2}, not a period of {3}</source>
+        <translation>{0}: назва файлу називає період {2}, а не період {3} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="308" />
+        <source>{0}: measure {1} is new in the file, but the programme already has a {2} there ({3}): the file follows an amended programme; import it with File → Import a programme… first, then the report</source>
+        <translation>{0}: захід {1} у файлі новий, але в програмі там уже є {2} ({3}): файл відповідає зміненій програмі; спершу імпортуйте її (Файл → Імпортувати програму…), потім звіт</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="316" />
+        <source>the programme changed while this file was being matched (another import or edit at the same time?); nothing was written: try again</source>
+        <translation>програма змінилася, поки файл зіставлявся (водночас інший імпорт чи редагування?); нічого не записано: спробуйте ще раз</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="324" />
+        <source>some matchings are still uncertain: confirm or reject each of them</source>
+        <translation>деякі зіставлення ще невизначені: підтвердьте або відхиліть кожне</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="331" />
+        <source>{0} has already been issued form packages or has sent submissions; merging it now would invalidate them</source>
+        <translation>{0} уже отримав бланки або надіслав подання; об'єднання зараз зробило б їх недійсними</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="339" />
+        <source>these are already the same executive body</source>
+        <translation>це вже той самий виконавчий орган</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="360" />
+        <source>the whole file</source>
+        <translation>файл загалом</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="362" />
+        <source>{0} was not imported; nothing was changed.
+Where: {1}
+What is wrong: {2}</source>
+        <translation>{0} не імпортовано; нічого не змінено.
+Де: {1}
+Що не так: {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="368" />
+        <source>The file was not imported; nothing was changed.
+{0}</source>
+        <translation>Файл не імпортовано; нічого не змінено.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="374" />
+        <source>The executive bodies were not changed: {0}</source>
+        <translation>Виконавчі органи не змінено: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="76" />
+        <location filename="../zhdesk/gui/main_window.py" line="78" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="166" />
-        <source>zhdesk — {0} — {1}</source>
-        <translation>zhdesk — {0} — {1}</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/main_window.py" line="168" />
-        <source>zhdesk — {0} — consolidated report</source>
-        <translation>zhdesk — {0} — зведений звіт</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/main_window.py" line="181" />
+        <location filename="../zhdesk/gui/main_window.py" line="179" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
@@ -708,25 +1641,20 @@
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="154" />
-        <location filename="../zhdesk/gui/main_window.py" line="194" />
+        <location filename="../zhdesk/gui/main_window.py" line="156" />
+        <location filename="../zhdesk/gui/main_window.py" line="193" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="145" />
+        <location filename="../zhdesk/gui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="146" />
+        <location filename="../zhdesk/gui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/main_window.py" line="190" />
-        <source> — read-only</source>
-        <translation> — лише для читання</translation>
     </message>
     <message>
         <location filename="../zhdesk/gui/main_window.py" line="205" />
@@ -829,6 +1757,7 @@
         <translation>Проблема</translation>
     </message>
     <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="283" />
         <location filename="../zhdesk/gui/language.py" line="45" />
         <location filename="../zhdesk/gui/settings_dialog.py" line="464" />
         <source>&amp;Settings</source>
@@ -848,6 +1777,137 @@
         <location filename="../zhdesk/gui/language.py" line="61" />
         <source>The language changes the next time zhdesk starts.</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/window_title.py" line="42" />
+        <source> — read-only</source>
+        <translation> — лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="43" />
+        <source>{0:.0%} alike</source>
+        <translation>схожість {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="44" />
+        <source>In the file: {0}</source>
+        <translation>У файлі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="45" />
+        <source>In the store: {0}</source>
+        <translation>У сховищі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="55" />
+        <source>The same measure (its texts and history follow it)</source>
+        <translation>Той самий захід (його тексти та історія зберігаються)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="57" />
+        <source>Different measures: the file's is added, the store's is retired</source>
+        <translation>Різні заходи: захід з файлу додається, захід зі сховища виключається</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_decisions.py" line="59" />
+        <source>Different measures: the file's is added as a new one</source>
+        <translation>Різні заходи: захід з файлу додається як новий</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="85" />
+        <source>To:</source>
+        <translation>Куди:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="89" />
+        <source>Place:</source>
+        <translation>Місце:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="93" />
+        <source>Number there:</source>
+        <translation>Номер там:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="96" />
+        <source>Move</source>
+        <translation>Перемістити</translation>
+    </message>
+</context>
+<context>
+    <name>Moves</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="49" />
+        <source>after {0} {1}</source>
+        <translation>після {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="50" />
+        <source>at the end of the task</source>
+        <translation>у кінці завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="57" />
+        <source>Move the measure</source>
+        <translation>Перемістити захід</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="58" />
+        <source>Where should the {0} stand?</source>
+        <translation>Де має стояти {0}?</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="70" />
+        <location filename="../zhdesk/gui/programme_moves.py" line="88" />
+        <location filename="../zhdesk/gui/programme_moves.py" line="100" />
+        <source>Moving</source>
+        <translation>Переміщую</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="80" />
+        <source>To which sector should the {0} go (with its measures, at the sector's end)?</source>
+        <translation>До якого напряму перенести {0} (разом із заходами, у кінець напряму)?</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="82" />
+        <source>Move the task</source>
+        <translation>Перемістити завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="93" />
+        <source>To which priority should the {0} go (with its tasks, at the priority's end)?</source>
+        <translation>До якого пріоритету перенести {0} (разом із завданнями, у кінець пріоритету)?</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="95" />
+        <source>Move the sector</source>
+        <translation>Перемістити напрям</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="115" />
+        <source>Retire the {0} from the programme?</source>
+        <translation>Виключити з програми {0}?</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="117" />
+        <source>Retire the {0} from the programme, with its measures ({1})?</source>
+        <translation>Виключити з програми {0} разом із його заходами ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="118" />
+        <source>Retire from the programme</source>
+        <translation>Виключити з програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_moves.py" line="127" />
+        <source>Retiring</source>
+        <translation>Виключаю</translation>
     </message>
 </context>
 <context>
@@ -941,6 +2001,44 @@
     </message>
 </context>
 <context>
+    <name>PairRow</name>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="64" />
+        <source>The names differ only in letter case, quotes or punctuation.</source>
+        <translation>Назви відрізняються лише регістром літер, лапками чи розділовими знаками.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="66" />
+        <source>The names are spelt almost the same (a typo or an abbreviation?).</source>
+        <translation>Назви написано майже однаково (описка чи скорочення?).</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="76" />
+        <source>Merge</source>
+        <translation>Об'єднати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="78" />
+        <source>Keep the chosen body; the other's name becomes its alias</source>
+        <translation>Залишити вибраний орган; назва іншого стане його другою назвою</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="79" />
+        <source>They are different</source>
+        <translation>Це різні</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="81" />
+        <source>Remembered: this pair is not suggested again</source>
+        <translation>Запам'ятовується: цю пару більше не буде запропоновано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/duplicates_dialog.py" line="93" />
+        <source>Keep {0}</source>
+        <translation>Залишити {0}</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../zhdesk/gui/printing.py" line="82" />
@@ -991,6 +2089,679 @@
         <location filename="../zhdesk/gui/printing.py" line="150" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCard</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_card.py" line="78" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_card.py" line="79" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditing</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="62" />
+        <source>&amp;Programme</source>
+        <translation>&amp;Програма</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="65" />
+        <source>Undo the last change</source>
+        <translation>Скасувати останню зміну</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="191" />
+        <source>The store is read-only: the programme cannot be changed here.</source>
+        <translation>Сховище лише для читання: програму тут не змінити.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="193" />
+        <source>The programme is not read yet.</source>
+        <translation>Програму ще не прочитано.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="202" />
+        <source>Restore retired…</source>
+        <translation>Відновити виключене…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="246" />
+        <source>Nothing changed in the programme.</source>
+        <translation>У програмі нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="248" />
+        <source> (and {0} more)</source>
+        <translation> (і ще {0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="255" />
+        <source>A new executive body: {0} (see the dashboard's bodies)</source>
+        <translation>Новий виконавчий орган: {0} (див. органи на панелі координатора)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="262" />
+        <source>Programme</source>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="272" />
+        <source>No change of the programme to undo.</source>
+        <translation>Немає зміни програми, яку можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="291" />
+        <source>Undoing the last change</source>
+        <translation>Скасовую останню зміну</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_editing.py" line="309" />
+        <source>Restoring</source>
+        <translation>Відновлюю</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeForms</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="61" />
+        <source>left out of the reports from the one {0} on</source>
+        <translation>не входить до звітів, починаючи зі звіту {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="65" />
+        <source>left out after the year's last report</source>
+        <translation>не входить до звітів після останнього звіту року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="101" />
+        <source>New priority…</source>
+        <translation>Новий пріоритет…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="106" />
+        <source>Edit the measure…</source>
+        <translation>Змінити захід…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="108" />
+        <source>New measure after this one…</source>
+        <translation>Новий захід після цього…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="111" />
+        <source>Move the measure…</source>
+        <translation>Перемістити захід…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="112" />
+        <source>Retire the measure…</source>
+        <translation>Виключити захід…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="116" />
+        <source>Edit the task…</source>
+        <translation>Змінити завдання…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="118" />
+        <source>New measure in this task…</source>
+        <translation>Новий захід у цьому завданні…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="122" />
+        <source>New task after this one…</source>
+        <translation>Нове завдання після цього…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="126" />
+        <source>Move the task to another sector…</source>
+        <translation>Перенести завдання до іншого напряму…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="129" />
+        <source>Retire the task…</source>
+        <translation>Виключити завдання…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="133" />
+        <source>Rename the sector…</source>
+        <translation>Перейменувати напрям…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="135" />
+        <source>New task in this sector…</source>
+        <translation>Нове завдання в цьому напрямі…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="139" />
+        <source>New sector after this one…</source>
+        <translation>Новий напрям після цього…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="143" />
+        <source>Move the sector to another priority…</source>
+        <translation>Перенести напрям до іншого пріоритету…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="146" />
+        <source>Retire the sector…</source>
+        <translation>Виключити напрям…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="149" />
+        <source>Edit the priority…</source>
+        <translation>Змінити пріоритет…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="151" />
+        <source>New sector in this priority…</source>
+        <translation>Новий напрям у цьому пріоритеті…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="155" />
+        <source>New priority after this one…</source>
+        <translation>Новий пріоритет після цього…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="158" />
+        <source>Retire the priority…</source>
+        <translation>Виключити пріоритет…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="169" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="187" />
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="170" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="241" />
+        <source>Measure:</source>
+        <translation>Захід:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="172" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="242" />
+        <source>Executors (column 4):</source>
+        <translation>Відповідальні виконавці (графа 4):</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="174" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="243" />
+        <source>Programme or funding:</source>
+        <translation>Програма або фінансування:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="188" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="307" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="350" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="381" />
+        <source>Task:</source>
+        <translation>Завдання:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="200" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="348" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="379" />
+        <source>Sector:</source>
+        <translation>Напрям:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="212" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="377" />
+        <source>Priority:</source>
+        <translation>Пріоритет:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="213" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="378" />
+        <source>Strategic goal:</source>
+        <translation>Стратегічна ціль:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="224" />
+        <source>Editing the {0}</source>
+        <translation>Редагування: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="228" />
+        <source>Saving the programme</source>
+        <translation>Зберігаю програму</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="240" />
+        <source>Measure number:</source>
+        <translation>Номер заходу:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="246" />
+        <source>In the reports from:</source>
+        <translation>У звітах починаючи з:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="273" />
+        <source>Adding to the programme</source>
+        <translation>Додаю до програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="282" />
+        <source>after {0}</source>
+        <translation>після {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="284" />
+        <source>at the end</source>
+        <translation>у кінці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="286" />
+        <source>A new measure in task {0} «{1}», {2}</source>
+        <translation>Новий захід у завданні {0} «{1}», {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="306" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="349" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="380" />
+        <source>Task number:</source>
+        <translation>Номер завдання:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="313" />
+        <source>A new task in the sector «{0}», with its first measure</source>
+        <translation>Нове завдання в напрямі «{0}» з його першим заходом</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="333" />
+        <source>A new sector in {0}, with its first task and measure</source>
+        <translation>Новий напрям у пріоритеті {0} з першим завданням і заходом</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_forms.py" line="361" />
+        <source>A new priority of the {0} programme, with its first sector, task and measure</source>
+        <translation>Новий пріоритет програми {0} року з першим напрямом, завданням і заходом</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWords</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="29" />
+        <source>measure</source>
+        <translation>захід</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="30" />
+        <source>task</source>
+        <translation>завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="31" />
+        <source>sector</source>
+        <translation>напрям</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="32" />
+        <source>priority</source>
+        <translation>пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="47" />
+        <source>the measure number</source>
+        <translation>номер заходу</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="48" />
+        <source>the measure text</source>
+        <translation>текст заходу</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="49" />
+        <source>the task number</source>
+        <translation>номер завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="50" />
+        <source>the task name</source>
+        <translation>назву завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="51" />
+        <source>the sector name</source>
+        <translation>назву напряму</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="52" />
+        <source>the priority name</source>
+        <translation>назву пріоритету</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="60" />
+        <source> and </source>
+        <translation> і </translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="70" />
+        <source>the store refused the change; someone else may be editing the programme at the same time</source>
+        <translation>сховище не прийняло зміну: можливо, хтось інший саме змінює програму</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="77" />
+        <source>there is no such {0} in the store (was it changed in another window?)</source>
+        <translation>такого об'єкта ({0}) у сховищі немає (можливо, його змінили в іншому вікні)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="83" />
+        <source>{0} {1} is retired from the programme; restore it first (Programme → Restore retired…)</source>
+        <translation>{0} {1} виключено з програми; спершу відновіть (Програма → Відновити виключене…)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="88" />
+        <source>{0} is empty</source>
+        <translation>не вказано {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="91" />
+        <source>the measure number «{0}» is not digits separated by dots, like 1.2 or 1.2.1</source>
+        <translation>номер заходу «{0}» — не цифри, розділені крапками (як 1.2 чи 1.2.1)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="97" />
+        <source>the task number «{0}» is not digits only, like 3</source>
+        <translation>номер завдання «{0}» має складатися лише з цифр (як 3)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="101" />
+        <source>{0} is not a period of {1}: the item is in the {1} programme</source>
+        <translation>{0} — не період {1} року, а це програма {1} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="107" />
+        <source>measure number {0} is already used in task {1} by the measure «{2}»; renumber or retire it first</source>
+        <translation>номер заходу {0} уже має в завданні {1} захід «{2}»; спершу змініть його номер або виключіть його</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="114" />
+        <source>task number {0} is already used in the sector «{1}» by the task «{2}»; renumber or retire it first</source>
+        <translation>номер завдання {0} уже має в напрямі «{1}» завдання «{2}»; спершу змініть його номер або виключіть його</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="121" />
+        <source>the priority {0} already has the sector «{1}»; rename or retire that one first</source>
+        <translation>пріоритет {0} уже має напрям «{1}»; спершу перейменуйте або виключіть той напрям</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="127" />
+        <source>the {0} programme already has the priority {1}; rename or retire that one first</source>
+        <translation>програма {0} року вже має пріоритет {1}; спершу перейменуйте або виключіть той пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="133" />
+        <source>{0} {1} is not in {2}</source>
+        <translation>{0} {1} не належить до «{2}»</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="137" />
+        <source>{0} {1} is in the {2} programme and {3} {4} in the {5} one: items move only within their year</source>
+        <translation>{0} {1} — у програмі {2} року, а {3} {4} — у програмі {5} року: переносити можна лише в межах програми свого року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="144" />
+        <source>measure {0} cannot be put after itself</source>
+        <translation>захід {0} не можна поставити після нього самого</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="148" />
+        <source>{0} {1} is not retired</source>
+        <translation>{0} {1} не виключено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="152" />
+        <source>this {0} is retired already; there is nothing to take back</source>
+        <translation>це ({0}) уже виключено; скасовувати нічого</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="156" />
+        <source>the store holds no programme of {0}</source>
+        <translation>у сховищі немає програми {0} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="161" />
+        <source>measure {0} is numbered outside its task {1}; the number is kept as typed</source>
+        <translation>захід {0} пронумеровано поза його завданням {1}; номер залишено, як введено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="167" />
+        <source>the {0} annual report already holds texts; measure {1} is in every report of the year</source>
+        <translation>річний звіт {0} року вже має тексти; захід {1} входить до всіх звітів року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="174" />
+        <source>measure {0} is in the reports from the one {1} on; the earlier ones stay as published</source>
+        <translation>захід {0} входить до звітів, починаючи зі звіту {1}; попередні звіти залишаються такими, як їх оприлюднено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="181" />
+        <source>its measures {0} are numbered outside task {1}: the report's import reads a task's number from its measures, so renumber them too</source>
+        <translation>його заходи {0} пронумеровано поза завданням {1}: імпорт звіту визначає номер завдання за номерами заходів, тож змініть і їхні номери</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="189" />
+        <source>its {0} was retired and is restored with it; what else is under it stays retired</source>
+        <translation>разом із ним відновлено виключене: {0}; решта вкладеного залишається виключеною</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="195" />
+        <source>its measures stay retired: restore each with Programme → Restore retired…</source>
+        <translation>його заходи залишаються виключеними: відновіть кожен (Програма → Відновити виключене…)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="201" />
+        <source>its tasks and measures stay retired: restore each with Programme → Restore retired…</source>
+        <translation>його завдання й заходи залишаються виключеними: відновіть кожне (Програма → Відновити виключене…)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="207" />
+        <source>its sectors, tasks and measures stay retired: restore each with Programme → Restore retired…</source>
+        <translation>його напрями, завдання й заходи залишаються виключеними: відновіть кожен (Програма → Відновити виключене…)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="214" />
+        <source>the programme of {0} was created</source>
+        <translation>створено програму {0} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="224" />
+        <source>{0}; or first restore the {1} with another one</source>
+        <translation>{0}; або спершу відновіть {1} з іншим номером чи назвою</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="245" />
+        <source>The programme was not changed: {0}</source>
+        <translation>Програму не змінено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="256" />
+        <source>retired: left out of the reports from the one {0} on</source>
+        <translation>виключено: не входить до звітів, починаючи зі звіту {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="260" />
+        <source>retired after the year's last report</source>
+        <translation>виключено після останнього звіту року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="264" />
+        <source>back to its place</source>
+        <translation>на попереднє місце</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="265" />
+        <source>to the end of its task</source>
+        <translation>у кінець свого завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="268" />
+        <source>moved {0}</source>
+        <translation>переміщено {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="269" />
+        <source>after {0}</source>
+        <translation>після {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="275" />
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="276" />
+        <source>renumbered {0}</source>
+        <translation>новий номер {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="277" />
+        <location filename="../zhdesk/gui/programme_words.py" line="315" />
+        <source>re-worded</source>
+        <translation>переформульовано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="278" />
+        <source>executors: {0}</source>
+        <translation>виконавці: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="279" />
+        <location filename="../zhdesk/gui/programme_words.py" line="282" />
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="281" />
+        <source>programme or funding: {0}</source>
+        <translation>програма або фінансування: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="284" />
+        <source>moved to task {0}</source>
+        <translation>перенесено до завдання {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="285" />
+        <source>moved to the sector «{0}»</source>
+        <translation>перенесено до напряму «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="286" />
+        <source>moved to the priority {0}</source>
+        <translation>перенесено до пріоритету {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="287" />
+        <source>renamed «{0}»</source>
+        <translation>нова назва «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="288" />
+        <source>given another strategic goal</source>
+        <translation>змінено стратегічну ціль</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="289" />
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="290" />
+        <location filename="../zhdesk/gui/programme_words.py" line="320" />
+        <source>linked to last year's measure</source>
+        <translation>пов'язано із заходом минулого року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="292" />
+        <source>unlinked from last year's measure</source>
+        <translation>зв'язок із заходом минулого року знято</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="305" />
+        <source>by hand</source>
+        <translation>вручну</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="307" />
+        <source>imported with a report</source>
+        <translation>імпортовано зі звітом</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="309" />
+        <source>the approved programme or an amendment imported</source>
+        <translation>імпортовано затверджену програму або зміни до неї</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="311" />
+        <source>added to the programme</source>
+        <translation>додано до програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="312" />
+        <source>retired from the programme</source>
+        <translation>виключено з програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="313" />
+        <source>restored in the programme</source>
+        <translation>відновлено в програмі</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="314" />
+        <source>renumbered</source>
+        <translation>перенумеровано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="316" />
+        <source>moved to another task</source>
+        <translation>перенесено до іншого завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="317" />
+        <source>moved within its task</source>
+        <translation>переміщено в межах завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="318" />
+        <source>executors changed</source>
+        <translation>змінено виконавців</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="319" />
+        <source>programme or funding changed</source>
+        <translation>змінено програму або фінансування</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="325" />
+        <source>left out of the reports from the one {0} on</source>
+        <translation>не входить до звітів, починаючи зі звіту {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="329" />
+        <source>left out after the year's last report</source>
+        <translation>не входить до звітів після останнього звіту року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="333" />
+        <source>retired from the report {0}</source>
+        <translation>виключено зі звіту {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_words.py" line="337" />
+        <source>retired</source>
+        <translation>виключено</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2894,372 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="156" />
+        <source>Restore retired</source>
+        <translation>Відновити виключене</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="161" />
+        <source>Retired measures, tasks, sectors and priorities of the year. The one chosen comes back in its place with its texts and history (with its task, sector and priority when they are retired too).</source>
+        <translation>Виключені заходи, завдання, напрями й пріоритети програми року. Вибране повертається на своє місце з текстами та історією (разом зі своїм завданням, напрямом і пріоритетом, якщо їх теж виключено).</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="168" />
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="182" />
+        <source>Nothing of this year's programme is retired.</source>
+        <translation>У програмі цього року нічого не виключено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="184" />
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="132" />
+        <source>Left out of the reports from:</source>
+        <translation>Не включати до звітів, починаючи з:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="137" />
+        <source>Nothing is deleted: the texts and the history are kept, the earlier reports stay as they are, and Programme → Restore retired… brings it back.</source>
+        <translation>Нічого не видаляється: тексти й історія зберігаються, попередні звіти залишаються як є, а Програма → Відновити виключене… поверне його.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="143" />
+        <source>Retire</source>
+        <translation>Виключити</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="46" />
+        <source>Return with comments</source>
+        <translation>Повернути із зауваженнями</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="51" />
+        <source>The submissions for {0} of the bodies checked go back with your comments; each gets an updated form package to send it. {1} measures chosen.</source>
+        <translation>Подання {0} позначених органів повертаються з вашими зауваженнями; для кожного буде оновлений бланк, який треба йому надіслати. Вибрано заходів: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="71" />
+        <source>Return to:</source>
+        <translation>Повернути:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="77" />
+        <source>Nothing received yet from {0}: not returned.</source>
+        <translation>Від {0} ще нічого не отримано: їм не повертається.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="87" />
+        <source>What should the bodies fix?</source>
+        <translation>Що мають виправити виконавці?</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="88" />
+        <source>Comment on the whole submission:</source>
+        <translation>Зауваження до всього подання:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="102" />
+        <source>Return…</source>
+        <translation>Повернути…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="115" />
+        <source>Comments on the measures (leave empty where there is none):</source>
+        <translation>Зауваження до заходів (залиште порожнім, де їх немає):</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="160" />
+        <source>Check at least one body to return the submission to.</source>
+        <translation>Позначте хоча б один орган, якому повернути подання.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="165" />
+        <source>Say what to fix: write a comment on the whole submission, or on a measure of {0}.</source>
+        <translation>Скажіть, що виправити: напишіть зауваження до всього подання або до заходу {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="37" />
+        <source>Not undone: a newer submission came from {0} after it was accepted. Review that one.</source>
+        <translation>Не скасовано: після прийняття надійшло новіше подання від {0}. Перегляньте його.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="40" />
+        <source>Not undone: the submission of {0} was reviewed again since.</source>
+        <translation>Не скасовано: подання {0} після того вже переглянуто знову.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="43" />
+        <source>Not undone: the executors sent another text of measure {0} since.</source>
+        <translation>Не скасовано: виконавці надіслали інший текст заходу {0} після того.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="46" />
+        <source>Not undone: the text of measure {0} was changed since.</source>
+        <translation>Не скасовано: текст заходу {0} після того змінено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="48" />
+        <source>Not undone: {0} changed since.</source>
+        <translation>Не скасовано: {0} після того змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="100" />
+        <source>Accept the submission of {0} for {1}?
+
+It can be undone until a newer submission comes from the body.</source>
+        <translation>Прийняти подання {0} {1}?
+
+Це можна скасувати, доки не надійде новіше подання від цього органу.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="109" />
+        <source>Accepting</source>
+        <translation>Приймаю</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="110" />
+        <source>Accepted: {0}</source>
+        <translation>Прийнято: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="113" />
+        <source>Accept</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="130" />
+        <source>Took the executors' text: {0}</source>
+        <translation>Взято текст виконавців: захід {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="130" />
+        <source>Kept my text: {0}</source>
+        <translation>Залишено мій текст: захід {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="131" />
+        <source>Resolving</source>
+        <translation>Вирішую</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="139" />
+        <source>Take the executors' text for measure {0}?
+
+Your text leaves the report (the history keeps it). It can be undone until a text of the measure changes.</source>
+        <translation>Взяти текст виконавців для заходу {0}?
+
+Ваш текст вийде зі звіту (в історії він залишиться). Це можна скасувати, доки тексти заходу не зміняться.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="142" />
+        <source>Take the executors' text</source>
+        <translation>Взяти текст виконавців</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="163" />
+        <source>Undoing</source>
+        <translation>Скасовую</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="181" />
+        <source>Where to put the updated form packages</source>
+        <translation>Куди покласти оновлені бланки</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="191" />
+        <source>Returned to {0}. Send each body its updated form package from {1}</source>
+        <translation>Повернуто: {0}. Надішліть кожному органу його оновлений бланк із {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="194" />
+        <source>Returning</source>
+        <translation>Повертаю</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="53" />
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="83" />
+        <source>Find in the report…</source>
+        <translation>Знайти у звіті…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="88" />
+        <source>All texts</source>
+        <translation>Усі тексти</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="89" />
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="90" />
+        <source>Empty</source>
+        <translation>Порожні</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="91" />
+        <source>From the bodies</source>
+        <translation>Від виконавців</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="92" />
+        <source>Edited by the coordinator</source>
+        <translation>Змінені координатором</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="93" />
+        <source>From the imported report</source>
+        <translation>З імпортованого звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="97" />
+        <source>Return with comments…</source>
+        <translation>Повернути із зауваженнями…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="117" />
+        <source>The consolidated report</source>
+        <translation>Зведений звіт</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="135" />
+        <source>Take the executors' text</source>
+        <translation>Взяти текст виконавців</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="137" />
+        <source>Keep my text</source>
+        <translation>Залишити мій</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="139" />
+        <source>Open the card</source>
+        <translation>Відкрити картку</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="201" />
+        <source>Could not read the store: {0}</source>
+        <translation>Не вдалося прочитати сховище: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="240" />
+        <source>{0} of {1} measures; conflicts: {2}</source>
+        <translation>{0} з {1} заходів; конфліктів: {2}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="281" />
+        <source>Choose a measure to see its text whole.</source>
+        <translation>Виберіть захід, щоб побачити його текст повністю.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="285" />
+        <source>Measure {0}: {1}</source>
+        <translation>Захід {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="288" />
+        <source>The executors' text ({0})</source>
+        <translation>Текст виконавців ({0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="290" />
+        <source>My text, now in the report</source>
+        <translation>Мій текст, зараз у звіті</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="292" />
+        <source>Execution of the measure</source>
+        <translation>Виконання заходу</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="41" />
+        <source>conflict: {0} sent another text</source>
+        <translation>конфлікт: {0} надіслали інший текст</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="43" />
+        <source>from {0}</source>
+        <translation>від {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="45" />
+        <source>edited by the coordinator</source>
+        <translation>змінено координатором</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="47" />
+        <source>from the imported report</source>
+        <translation>з імпортованого звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="48" />
+        <source>empty</source>
+        <translation>порожній</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="53" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="54" />
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="55" />
+        <source>Measures</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="56" />
+        <source>Responsible executor</source>
+        <translation>Відповідальний виконавець</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="57" />
+        <source>Execution of the measures</source>
+        <translation>Виконання заходів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="58" />
+        <source>Text state</source>
+        <translation>Стан тексту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_model.py" line="59" />
+        <source>Programme or funding</source>
+        <translation>Програма або фінансування</translation>
+    </message>
+</context>
+<context>
     <name>SavingNotes</name>
     <message>
         <location filename="../zhdesk/gui/saving.py" line="40" />
@@ -1168,6 +3305,39 @@
         <location filename="../zhdesk/gui/saving.py" line="97" />
         <source>zhdesk was closed before {0} texts reached the store. They are recovered and saved now:</source>
         <translation>zhdesk закрився раніше, ніж до сховища потрапили тексти ({0}). Їх відновлено і збережено:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="91" />
+        <source>Connect to a server</source>
+        <translation>Підключення до сервера</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="95" />
+        <source>The office's store on a PostgreSQL server. The password is asked every time and never kept on this computer.</source>
+        <translation>Сховище установи на сервері PostgreSQL. Пароль запитується щоразу й ніколи не зберігається на цьому комп'ютері.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="109" />
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="110" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="119" />
+        <source>Connect</source>
+        <translation>Підключитися</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="120" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +3516,143 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="76" />
+        <source>Open a reporting period…</source>
+        <translation>Відкрити звітний період…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="77" />
+        <source>The programme is in the store: choose the period, its deadline and the bodies that report.</source>
+        <translation>Програма вже у сховищі: виберіть період, термін подання та органи, які звітують.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="83" />
+        <source>Import last period's report…</source>
+        <translation>Імпортувати звіт за минулий період…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="85" />
+        <source>The published report (TXT/TSV, XLSX or DOCX): the programme, the executive bodies and the texts of that period. Start here if the community has reported before.</source>
+        <translation>Оприлюднений звіт (TXT/TSV, XLSX або DOCX): програма, виконавчі органи й тексти того періоду. Почніть звідси, якщо громада вже звітувала.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="92" />
+        <source>Import the approved programme…</source>
+        <translation>Імпортувати затверджену програму…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="93" />
+        <source>The appendix of the council's decision: the year's measures and their executors, no texts yet.</source>
+        <translation>Додаток до рішення ради: заходи року та їх виконавці, ще без текстів.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="98" />
+        <source>Open a form package from the coordinator…</source>
+        <translation>Відкрити бланк від координатора…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="99" />
+        <source>For an executive body: the .zhform file the coordinator sent you, with your measures.</source>
+        <translation>Для виконавчого органу: файл .zhform, який надіслав координатор, із вашими заходами.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="104" />
+        <source>Try the demo</source>
+        <translation>Спробувати демонстрацію</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="106" />
+        <source>The real published report of Zhytomyr for 9 months of 2023, in a store of its own: nothing here is changed.</source>
+        <translation>Справжній оприлюднений звіт Житомира за 9 місяців 2023 року в окремому сховищі: тут нічого не зміниться.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="114" />
+        <source>Another store:</source>
+        <translation>Інше сховище:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="116" />
+        <source>Open a store…</source>
+        <translation>Відкрити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="117" />
+        <source>Create a store…</source>
+        <translation>Створити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="118" />
+        <source>Connect to a server…</source>
+        <translation>Підключитися до сервера…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="140" />
+        <source>The store could not be opened</source>
+        <translation>Сховище не вдалося відкрити</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="144" />
+        <source>No reporting period is open yet</source>
+        <translation>Звітний період ще не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="147" />
+        <source>The store {0} holds the programme for {1} ({2} measures). Open its first reporting period:</source>
+        <translation>У сховищі {0} є програма на {1} рік (заходів: {2}). Відкрийте перший звітний період:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="151" />
+        <source>Welcome to zhdesk</source>
+        <translation>Ласкаво просимо до zhdesk</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="152" />
+        <source>The store {0} is empty. Choose how to begin:</source>
+        <translation>Сховище {0} порожнє. Виберіть, з чого почати:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="274" />
+        <source>The title of {0} names no reporting period.</source>
+        <translation>У назві {0} не вказано звітного періоду.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="279" />
+        <location filename="../zhdesk/gui/start_page.py" line="291" />
+        <source>Some measures need a decision: nothing was imported.</source>
+        <translation>Деякі заходи потребують рішення: нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="287" />
+        <source>The title of {0} names no year.</source>
+        <translation>У назві {0} не вказано року.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageHook</name>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="234" />
+        <source>Import a report</source>
+        <translation>Імпорт звіту</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="234" />
+        <source>Import a programme</source>
+        <translation>Імпорт програми</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="236" />
+        <source>Tables (*.txt *.tsv *.xlsx *.docx);;All files (*)</source>
+        <translation>Таблиці (*.txt *.tsv *.xlsx *.docx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/start_page.py" line="248" />
+        <source>Importing {0}</source>
+        <translation>Імпорт {0}</translation>
+    </message>
+</context>
+<context>
     <name>StatusModel</name>
     <message>
         <location filename="../zhdesk/gui/coordinator/status_model.py" line="33" />
@@ -1424,6 +3731,158 @@
         <location filename="../zhdesk/gui/runner.py" line="51" />
         <source>The store refused the change ({0}); nothing was changed.</source>
         <translation>Сховище не прийняло зміну ({0}); нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="161" />
+        <source>Create a store…</source>
+        <translation>Створити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="162" />
+        <source>Open a store…</source>
+        <translation>Відкрити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="164" />
+        <source>Connect to a server…</source>
+        <translation>Підключитися до сервера…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="165" />
+        <source>Recent stores</source>
+        <translation>Останні сховища</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="174" />
+        <source>Quit</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="185" />
+        <source>Create a store</source>
+        <translation>Створення сховища</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="191" />
+        <source>Open a store</source>
+        <translation>Відкриття сховища</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="196" />
+        <source>zhdesk stores (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Сховища zhdesk (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="218" />
+        <source>{0} (not found)</source>
+        <translation>{0} (не знайдено)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="222" />
+        <source>Clear the list</source>
+        <translation>Очистити список</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="259" />
+        <source>Preparing the demo store (the real report)…</source>
+        <translation>Готую демонстраційне сховище (справжній звіт)…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="269" />
+        <location filename="../zhdesk/gui/store_files.py" line="273" />
+        <source>Opening the store…</source>
+        <translation>Відкриваю сховище…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="299" />
+        <source>The text you typed could not be saved to this store yet, so it stays open. Check the store (disk, network) and try again.</source>
+        <translation>Набраний текст ще не вдалося зберегти в це сховище, тому воно лишається відкритим. Перевірте сховище (диск, мережу) і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="339" />
+        <location filename="../zhdesk/gui/store_files.py" line="340" />
+        <source>The store was not opened</source>
+        <translation>Сховище не відкрито</translation>
+    </message>
+</context>
+<context>
+    <name>Stores</name>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="45" />
+        <source>There is no zhdesk store at {0}. To make one, use File → Create a store…</source>
+        <translation>Сховища zhdesk за адресою {0} немає. Щоб створити його, скористайтеся Файл → Створити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="48" />
+        <source>{0} is not a zhdesk store: it is another program's file or database. It was not changed; choose a zhdesk store, or create a new one.</source>
+        <translation>{0} — не сховище zhdesk: це файл або база даних іншої програми. Її не змінено; виберіть сховище zhdesk або створіть нове.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="53" />
+        <source>The store {0} was written by a newer zhdesk. Install the newer zhdesk; it was not changed.</source>
+        <translation>Сховище {0} записане новішою версією zhdesk. Установіть новішу zhdesk; сховище не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="56" />
+        <source>Could not connect to {0}. Check the server's address, the user name and the password, and that the server is reachable from this computer.</source>
+        <translation>Не вдалося з'єднатися з {0}. Перевірте адресу сервера, ім'я користувача й пароль, а також чи доступний сервер із цього комп'ютера.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="61" />
+        <source>A store cannot be created at {0}: the folder cannot be written.</source>
+        <translation>Не вдається створити сховище {0}: до цієї папки не можна записувати.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="64" />
+        <source>{0} is not a server's address. Write it like postgresql+psycopg://user@server/zhdesk</source>
+        <translation>{0} — не адреса сервера. Пишіть так: postgresql+psycopg://користувач@сервер/zhdesk</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/store_files.py" line="68" />
+        <source>The store {0} could not be opened.</source>
+        <translation>Не вдалося відкрити сховище {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="206" />
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <location filename="../zhdesk/gui/window_title.py" line="30" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/window_title.py" line="35" />
+        <source>zhdesk — {0}</source>
+        <translation>zhdesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/window_title.py" line="37" />
+        <source>Programme of {0} for {1} — {2} — {3}</source>
+        <translation>Програма {0} на {1} рік — {2} — {3}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/window_title.py" line="39" />
+        <source>Programme for {0} — {1} — {2}</source>
+        <translation>Програма на {0} рік — {1} — {2}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="37" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,13 @@ def open_window(qtbot: QtBot, db: Path, body: str | None = None) -> MainWindow:
     return window
 
 
+def confirm(qtbot: QtBot, actions: object) -> None:
+    """Answer yes to the review's question (accept, take the executors' text)."""
+    qtbot.waitUntil(lambda: getattr(actions, "confirmation", None) is not None, timeout=5000)
+    box = actions.confirmation  # type: ignore[attr-defined]
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+
 def drop(window: MainWindow, files: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
@@ -110,6 +117,7 @@ def test_coordinator_receives_reviews_and_exports(qtbot: QtBot, quarter: dict, m
     dashboard.select_body(quarter["lead"])
     assert dashboard.selected_code() == quarter["lead"]
     dashboard.accept_button.click()
+    confirm(qtbot, dashboard.commands.review)  # asked first (and undoable: tests/gui/test_review_view.py)
     qtbot.waitUntil(lambda: dashboard.model.rows[row].status == "accepted", timeout=10000)
 
     target = quarter["tmp"] / "zvit.pdf"
@@ -140,6 +148,7 @@ def test_conflict_is_shown_and_resolved_in_the_card(qtbot: QtBot, quarter: dict)
     assert "Виконавці надіслали текст" in window.note_label.text()
     assert window.editor.toPlainText() == "Текст координатора."
     window.note_link.emit(shared, "take:bodies")
+    confirm(qtbot, dashboard.commands.review)
     qtbot.waitUntil(lambda: window.editor.toPlainText().endswith("Уточнений текст виконавця."), timeout=10000)
     qtbot.waitUntil(lambda: not window.note_label.isVisible(), timeout=10000)
     history = window.findChild(QDockWidget, "historyDock")

@@ -118,6 +118,14 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
                 window.tabifyDockWidget(problems, dashboard)
                 dashboard.raise_()
             window.view_menu.addAction(dashboard.toggleViewAction())
+            from zhdesk.gui.coordinator.review_view import ReviewDock
+
+            review = ReviewDock(window, dashboard.commands.review)  # Звіт: the whole report beside the dashboard
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, review)
+            window.tabifyDockWidget(dashboard, review)
+            dashboard.raise_()
+            window.view_menu.addAction(review.toggleViewAction())
+            department.form_opened.connect(review.deleteLater)
             department.form_opened.connect(dashboard.deleteLater)  # the store now belongs to one body
             from zhdesk.gui.settings_dialog import ReportSettingsMenu
 

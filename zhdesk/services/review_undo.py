@@ -22,6 +22,7 @@ from zhdesk.storage.models import (
     ExecutionPart,
     ExecutiveBody,
     FormIssue,
+    Measure,
     MeasureExecutor,
     ReportingPeriod,
     ReviewComment,
@@ -34,12 +35,14 @@ if TYPE_CHECKING:
     from zhdesk.periods import Period
     from zhdesk.storage.database import Store
 
-NEWER, REVIEWED, CHANGED = "newer", "reviewed", "changed"
+NEWER, REVIEWED, SENT, CHANGED = "newer", "reviewed", "sent", "changed"
 
 
 class UndoRefused(ValueError):
-    """The step cannot be taken back any more; ``kind``: NEWER (a newer submission came), REVIEWED (the
-    submission was returned or accepted again since), CHANGED (the measure's texts changed since)."""
+    """The step cannot be taken back any more; ``kind``: NEWER (a newer submission came from the body),
+    REVIEWED (its submission was returned or accepted again since), SENT (the executors' text of the measure
+    changed since), CHANGED (the coordinator's text of the measure changed since). ``subject``: the body's
+    code, or the measure's number."""
 
     def __init__(self, kind: str, subject: str, message: str) -> None:
         super().__init__(message)
@@ -190,11 +193,12 @@ def undo_resolve(store: Store, undo: ResolveUndo) -> str:
 
     with store.transaction() as session:
         period_id, execution = _execution(session, undo.measure_id, Period.parse(undo.period))
+        no = session.scalar(select(Measure.no).where(Measure.id == undo.measure_id)) or undo.measure_id
         if period_id is None or _assembled(session, undo.measure_id, period_id) != undo.theirs:
-            raise UndoRefused(NEWER, undo.measure_id, f"the executors' text of {undo.measure_id} changed since")
+            raise UndoRefused(SENT, no, f"the executors' text of measure {no} changed since")
         if undo.take == "bodies":
             if execution is not None:
-                raise UndoRefused(CHANGED, undo.measure_id, f"measure {undo.measure_id} has a new text since")
+                raise UndoRefused(CHANGED, no, f"measure {no} has a new text since")
             session.add(
                 Execution(
                     measure_id=undo.measure_id,
@@ -208,6 +212,6 @@ def undo_resolve(store: Store, undo: ResolveUndo) -> str:
             record(session, undo.measure_id, period_id, None, undo.theirs, undo.mine, "undo resolve")
             return undo.mine
         if execution is None or execution.text != undo.mine or execution.incoming is not None:
-            raise UndoRefused(CHANGED, undo.measure_id, f"measure {undo.measure_id} has a new text since")
+            raise UndoRefused(CHANGED, no, f"measure {no} has a new text since")
         execution.incoming, execution.declined = undo.theirs, undo.declined
         return undo.mine

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from zhdesk.gui.coordinator.review_actions import ReviewActions
 from zhdesk.gui.exchange_dialogs import ReceivedDialog, show_file_done
 from zhdesk.gui.operations import Changes, Operation, ProgressDisplay
 
@@ -43,6 +44,7 @@ class CoordinatorActions(QObject):
     def __init__(self, pane: QWidget, window: CoordinatorWindow, progress: ProgressDisplay) -> None:
         super().__init__(pane)
         self.pane, self.window_, self.display = pane, window, progress
+        self.review = ReviewActions(window, progress, self)  # accept and resolve: confirmed, undoable
 
     def _operation(self, work: Callable[[Store, Progress], T], label: str, changes: Changes) -> Operation[T]:
         operation = Operation(self.pane, work, label=label, changes=changes, initiator=self.pane, progress=self.display)
@@ -129,17 +131,10 @@ class CoordinatorActions(QObject):
             return None
         return period
 
-    def accept(self, code: str | None) -> None:
-        period = self._chosen(code)
-        if period is None or code is None:
-            return
-
-        def work(store: Store, _progress: Progress) -> str:
-            from zhdesk.services.coordinator import accept_submission
-
-            return accept_submission(store, code, period)
-
-        self._operation(work, self.tr("Accepting"), REVIEWED).run()
+    def accept(self, code: str | None, name: str = "") -> None:
+        """Accept the body's submission, once confirmed (it can be undone until a newer one comes)."""
+        if self._chosen(code) is not None and code is not None:
+            self.review.accept(self.pane, code, name)
 
     def return_submission(self, code: str | None, body_measures: set[str]) -> None:
         """Return the body's submission with a comment, and one on the measure shown if it is the body's."""
@@ -175,17 +170,11 @@ class CoordinatorActions(QObject):
         self._operation(work, self.tr("Returning"), REVIEWED).success(returned).run()
 
     def resolve(self, measure_id: str, link: str) -> None:
-        """A link in the card's conflict note: take the executors' text, or keep the coordinator's."""
-        period, take = self.window_.period, TAKE.get(link)
-        if not measure_id or period is None or take is None:
-            return
-
-        def work(store: Store, _progress: Progress) -> str:
-            from zhdesk.services.coordinator import resolve_conflict
-
-            return resolve_conflict(store, measure_id, period, take)
-
-        self._operation(work, self.tr("Resolving"), RESOLVED).run()
+        """A link in the card's conflict note: take the executors' text (once confirmed), or keep the
+        coordinator's; either can be undone while the measure's texts stay as they are."""
+        take = TAKE.get(link)
+        if measure_id and self.window_.period is not None and take is not None:
+            self.review.resolve(self.pane, measure_id, take)
 
     def export(self) -> None:
         """The same export as File → Export, with its own progress and cancel."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zhdesk.gui.coordinator.actions import CoordinatorActions
 from zhdesk.gui.coordinator.chart import CompletenessView
+from zhdesk.gui.coordinator.review_actions import UndoBar
 from zhdesk.gui.coordinator.status_model import CODE_ROLE, SORT_ROLE, StatusFilter, StatusModel
 from zhdesk.gui.exchange_dialogs import diff_html
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow, session_of
@@ -102,6 +103,7 @@ class Dashboard(QDockWidget):
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         self.commands = CoordinatorActions(self, window, self.progress)
+        layout.insertWidget(1, UndoBar(self.commands.review))  # the last accept or resolve, to take back
         self._connect()
 
     def _build_table(self) -> None:
@@ -128,7 +130,7 @@ class Dashboard(QDockWidget):
         self.period_button.clicked.connect(actions.new_period)
         self.issue_button.clicked.connect(actions.issue)
         self.receive_button.clicked.connect(actions.choose_submissions)
-        self.accept_button.clicked.connect(lambda: actions.accept(self.selected_code()))
+        self.accept_button.clicked.connect(lambda: actions.accept(self.selected_code(), self.selected_name()))
         self.return_button.clicked.connect(
             lambda: actions.return_submission(self.selected_code(), self.body_measures(self.selected_code()))
         )
@@ -222,6 +224,10 @@ class Dashboard(QDockWidget):
         rows = selection.selectedRows() if selection is not None else []
         code = rows[0].data(CODE_ROLE) if rows else None
         return code if isinstance(code, str) else None
+
+    def selected_name(self) -> str:
+        code = self.selected_code()
+        return next((s.name for s in self.overview.statuses if s.code == code), "") if self.overview else ""
 
     def body_measures(self, code: str | None) -> set[str]:
         """The body's measures, as the last overview read them."""

@@ -46,6 +46,9 @@ class CoordinatorWindow(Protocol):
 
     def show_only(self, label: str, measure_ids: set[str]) -> None: ...
 
+    def select_measure(self, measure_id: str) -> None:
+        """Show the measure in the card (the navigator follows)."""
+
     def set_notes(self, source: str, notes: dict[str, str]) -> None: ...
 
     def reload(self, period_code: str | None = None) -> None:

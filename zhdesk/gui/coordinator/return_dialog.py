@@ -1,0 +1,184 @@
+"""Повернути із зауваженнями: the measures chosen in the review, a comment for the whole submission and one
+per measure, and the bodies whose submissions go back (those the measures belong to and that sent something).
+
+Room to write in, never more than the screen; ``chosen(returns)`` gives each body checked its comment and
+its own measures' comments (body code → (comment, {measure id: comment})). Nothing is written here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from zhdesk.periods import Period
+    from zhdesk.services.review_table import ReviewRow
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReturnDialog(QDialog):
+    chosen = Signal(dict)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        period: Period,
+        rows: list[ReviewRow],
+        returnable: dict[str, str],
+        names: dict[str, str],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnDialog")
+        self.setWindowTitle(self.tr("Return with comments"))
+        self.rows = rows
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The submissions for {0} of the bodies checked go back with your comments; each gets an updated "
+                "form package to send it. {1} measures chosen."
+            ).format(period.in_words, len(rows))
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        wanted = list(dict.fromkeys(code for row in rows for code in row.bodies))
+        self.bodies = QListWidget()
+        self.bodies.setObjectName("returnBodies")
+        for code in wanted:
+            if code not in returnable:
+                continue
+            item = QListWidgetItem(f"{code} — {names.get(code, code)}")
+            item.setToolTip(names.get(code, code))
+            item.setData(CODE_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            sent = any(code in row.from_bodies for row in rows)
+            item.setCheckState(Qt.CheckState.Checked if sent else Qt.CheckState.Unchecked)
+            self.bodies.addItem(item)
+        missing = [code for code in wanted if code not in returnable]
+        bodies_label = QLabel(self.tr("Return to:"))
+        bodies_label.setBuddy(self.bodies)
+        layout.addWidget(bodies_label)
+        self.bodies.setMaximumHeight(self.fontMetrics().height() * 6)
+        layout.addWidget(self.bodies)
+        if missing:
+            note = QLabel(self.tr("Nothing received yet from {0}: not returned.").format(", ".join(missing)))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        whole = QWidget()
+        whole_layout = QVBoxLayout(whole)
+        whole_layout.setContentsMargins(0, 0, 0, 0)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("returnComment")
+        self.comment.setPlaceholderText(self.tr("What should the bodies fix?"))
+        whole_label = QLabel(self.tr("Comment on the whole submission:"))
+        whole_label.setBuddy(self.comment)
+        whole_layout.addWidget(whole_label)
+        whole_layout.addWidget(self.comment)
+        split.addWidget(whole)
+        split.addWidget(self._measures())
+        layout.addWidget(split, 1)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Return…"))
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._size(parent)
+
+    def _measures(self) -> QWidget:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        self.measure_comments: dict[str, QPlainTextEdit] = {}
+        lines = self.fontMetrics().height()
+        column.addWidget(QLabel(self.tr("Comments on the measures (leave empty where there is none):")))
+        for row in self.rows:
+            label = QLabel(f"<b>{row.no}</b> {_escape(_short(row.measure))} <i>({_escape(', '.join(row.bodies))})</i>")
+            label.setWordWrap(True)
+            label.setToolTip(row.measure)
+            editor = QPlainTextEdit()
+            editor.setObjectName(f"measureComment:{row.measure_id}")
+            editor.setMinimumHeight(lines * 3)
+            editor.setTabChangesFocus(True)
+            label.setBuddy(editor)
+            column.addWidget(label)
+            column.addWidget(editor)
+            self.measure_comments[row.measure_id] = editor
+        column.addStretch(1)
+        area.setWidget(inner)
+        return area
+
+    def _size(self, parent: QWidget) -> None:
+        """Room for 90 characters and 34 lines, never more than the screen the window is on."""
+        screen, metrics = parent.screen().availableGeometry(), self.fontMetrics()
+        width = min(metrics.horizontalAdvance("M") * 60, int(screen.width() * 0.9))
+        height = min(metrics.height() * 34, int(screen.height() * 0.85))
+        self.resize(width, height)
+
+    def returns(self) -> dict[str, tuple[str, dict[str, str]]]:
+        """Each body checked: the comment on the whole and its own measures' comments."""
+        chosen = [
+            str(self.bodies.item(i).data(CODE_ROLE))
+            for i in range(self.bodies.count())
+            if self.bodies.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        comment = self.comment.toPlainText().strip()
+        result = {}
+        for code in chosen:
+            own = {
+                row.measure_id: text
+                for row in self.rows
+                if code in row.bodies and (text := self.measure_comments[row.measure_id].toPlainText().strip())
+            }
+            result[code] = (comment, own)
+        return result
+
+    def _ok(self) -> None:
+        returns = self.returns()
+        if not returns:
+            self._refuse(self.tr("Check at least one body to return the submission to."))
+            return
+        silent = [code for code, (comment, own) in returns.items() if not comment and not own]
+        if silent:
+            self._refuse(
+                self.tr("Say what to fix: write a comment on the whole submission, or on a measure of {0}.").format(
+                    ", ".join(silent)
+                )
+            )
+            return
+        self.chosen.emit(returns)
+        self.accept()
+
+    def _refuse(self, words: str) -> None:
+        self.error.setText(words)
+        self.error.show()
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
