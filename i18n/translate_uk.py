@@ -377,6 +377,9 @@ UK = {
     "Not undone: the executors sent another text of measure {0} since.": "Не скасовано: виконавці надіслали інший текст заходу {0} після того.",
     "Not undone: the text of measure {0} was changed since.": "Не скасовано: текст заходу {0} після того змінено.",
     "Not undone: {0} changed since.": "Не скасовано: {0} після того змінилося.",
+    "In a window of its own": "Окремим вікном",
+    "The report in a large window of its own, beside the main one": "Звіт у великому окремому вікні, поруч із головним",
+    "Back into the main window": "Назад у головне вікно",
 }
 
 

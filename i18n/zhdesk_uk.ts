@@ -1809,12 +1809,12 @@ What is wrong: {2}</source>
     <message>
         <location filename="../zhdesk/gui/import_decisions.py" line="57" />
         <source>Different measures: the file's is added, the store's is retired</source>
-        <translation>Різні заходи: захід з файлу додається, захід зі сховища виключається</translation>
+        <translation>Різні: захід з файлу новий, захід сховища виключається</translation>
     </message>
     <message>
         <location filename="../zhdesk/gui/import_decisions.py" line="59" />
         <source>Different measures: the file's is added as a new one</source>
-        <translation>Різні заходи: захід з файлу додається як новий</translation>
+        <translation>Різні: захід з файлу додається як новий</translation>
     </message>
 </context>
 <context>
@@ -2117,52 +2117,52 @@ What is wrong: {2}</source>
         <translation>Скасувати останню зміну</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="191" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="192" />
         <source>The store is read-only: the programme cannot be changed here.</source>
         <translation>Сховище лише для читання: програму тут не змінити.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="193" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="194" />
         <source>The programme is not read yet.</source>
         <translation>Програму ще не прочитано.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="202" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="203" />
         <source>Restore retired…</source>
         <translation>Відновити виключене…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="246" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="247" />
         <source>Nothing changed in the programme.</source>
         <translation>У програмі нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="248" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="249" />
         <source> (and {0} more)</source>
         <translation> (і ще {0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="255" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="256" />
         <source>A new executive body: {0} (see the dashboard's bodies)</source>
         <translation>Новий виконавчий орган: {0} (див. органи на панелі координатора)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="262" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="263" />
         <source>Programme</source>
         <translation>Програма</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="272" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="273" />
         <source>No change of the programme to undo.</source>
         <translation>Немає зміни програми, яку можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="291" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="292" />
         <source>Undoing the last change</source>
         <translation>Скасовую останню зміну</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="309" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="310" />
         <source>Restoring</source>
         <translation>Відновлюю</translation>
     </message>
@@ -3096,102 +3096,118 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="53" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="54" />
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="83" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="85" />
         <source>Find in the report…</source>
         <translation>Знайти у звіті…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="88" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="90" />
         <source>All texts</source>
         <translation>Усі тексти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="89" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="91" />
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="90" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="92" />
         <source>Empty</source>
         <translation>Порожні</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="91" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="93" />
         <source>From the bodies</source>
         <translation>Від виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="92" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="94" />
         <source>Edited by the coordinator</source>
         <translation>Змінені координатором</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="93" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="95" />
         <source>From the imported report</source>
         <translation>З імпортованого звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="97" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="99" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="117" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="106" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="192" />
+        <source>In a window of its own</source>
+        <translation>Окремим вікном</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="108" />
+        <source>The report in a large window of its own, beside the main one</source>
+        <translation>Звіт у великому окремому вікні, поруч із головним</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="135" />
         <source>The consolidated report</source>
         <translation>Зведений звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="135" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="154" />
         <source>Take the executors' text</source>
         <translation>Взяти текст виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="137" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="156" />
         <source>Keep my text</source>
         <translation>Залишити мій</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="139" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="158" />
         <source>Open the card</source>
         <translation>Відкрити картку</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="201" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="192" />
+        <source>Back into the main window</source>
+        <translation>Назад у головне вікно</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="239" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="240" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="281" />
         <source>{0} of {1} measures; conflicts: {2}</source>
         <translation>{0} з {1} заходів; конфліктів: {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="281" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="322" />
         <source>Choose a measure to see its text whole.</source>
         <translation>Виберіть захід, щоб побачити його текст повністю.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="285" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="326" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="288" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="329" />
         <source>The executors' text ({0})</source>
         <translation>Текст виконавців ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="290" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="331" />
         <source>My text, now in the report</source>
         <translation>Мій текст, зараз у звіті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="292" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="333" />
         <source>Execution of the measure</source>
         <translation>Виконання заходу</translation>
     </message>
@@ -3613,18 +3629,18 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Сховище {0} порожнє. Виберіть, з чого почати:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="274" />
+        <location filename="../zhdesk/gui/start_page.py" line="278" />
         <source>The title of {0} names no reporting period.</source>
         <translation>У назві {0} не вказано звітного періоду.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="279" />
-        <location filename="../zhdesk/gui/start_page.py" line="291" />
+        <location filename="../zhdesk/gui/start_page.py" line="283" />
+        <location filename="../zhdesk/gui/start_page.py" line="295" />
         <source>Some measures need a decision: nothing was imported.</source>
         <translation>Деякі заходи потребують рішення: нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="287" />
+        <location filename="../zhdesk/gui/start_page.py" line="291" />
         <source>The title of {0} names no year.</source>
         <translation>У назві {0} не вказано року.</translation>
     </message>
@@ -3632,22 +3648,22 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>StartPageHook</name>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="234" />
+        <location filename="../zhdesk/gui/start_page.py" line="238" />
         <source>Import a report</source>
         <translation>Імпорт звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="234" />
+        <location filename="../zhdesk/gui/start_page.py" line="238" />
         <source>Import a programme</source>
         <translation>Імпорт програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="236" />
+        <location filename="../zhdesk/gui/start_page.py" line="240" />
         <source>Tables (*.txt *.tsv *.xlsx *.docx);;All files (*)</source>
         <translation>Таблиці (*.txt *.tsv *.xlsx *.docx);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/start_page.py" line="248" />
+        <location filename="../zhdesk/gui/start_page.py" line="252" />
         <source>Importing {0}</source>
         <translation>Імпорт {0}</translation>
     </message>

@@ -134,6 +134,16 @@ def test_the_report_found_opened_and_a_conflict_resolved_and_undone(
     assert review.take_button.isVisible() and review.keep_button.isVisible()
     assert review.take_button.text() == "Взяти текст виконавців" and review.keep_button.text() == "Залишити мій"
     assert review.mine.toPlainText() == "Текст координатора."
+    window.resize(1024, 700)  # the two buttons stay in sight in a small window
+    qtbot.waitUntil(lambda: window.height() <= 700, timeout=5000)
+    for button in (review.take_button, review.keep_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert button.isVisible() and corner.x() <= window.width() and corner.y() <= window.height()
+    review.apart_button.click()  # the report in a window of its own, and back
+    qtbot.waitUntil(review.isFloating, timeout=5000)
+    assert review.apart_button.text() == "Назад у головне вікно" and review.take_button.isVisible()
+    review.apart_button.click()
+    qtbot.waitUntil(lambda: not review.isFloating(), timeout=5000)
     assert review.theirs.toPlainText().startswith(f"{desk['lead']}:")
 
     review.state_combo.setCurrentIndex(0)
@@ -175,6 +185,11 @@ def test_the_report_found_opened_and_a_conflict_resolved_and_undone(
     for top in QApplication.topLevelWidgets():
         if type(top).__name__ == "ReceivedDialog":
             top.close()
+
+
+def test_the_model_passes_qt_checks(qtmodeltester: object, window: MainWindow, qtbot: QtBot) -> None:
+    review = open_review(qtbot, window)
+    qtmodeltester.check(review.model)  # type: ignore[attr-defined]
 
 
 def test_accept_asked_undone_and_refused_after_a_newer_submission(

@@ -57,6 +57,8 @@ class ReturnDialog(QDialog):
         wanted = list(dict.fromkeys(code for row in rows for code in row.bodies))
         self.bodies = QListWidget()
         self.bodies.setObjectName("returnBodies")
+        self.bodies.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bodies.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole name in the tooltip
         for code in wanted:
             if code not in returnable:
                 continue
@@ -130,7 +132,7 @@ class ReturnDialog(QDialog):
         return area
 
     def _size(self, parent: QWidget) -> None:
-        """Room for 90 characters and 34 lines, never more than the screen the window is on."""
+        """Room for 60 wide letters and 34 lines, never more than the screen the window is on."""
         screen, metrics = parent.screen().availableGeometry(), self.fontMetrics()
         width = min(metrics.horizontalAdvance("M") * 60, int(screen.width() * 0.9))
         height = min(metrics.height() * 34, int(screen.height() * 0.85))

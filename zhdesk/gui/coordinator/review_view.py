@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from zhdesk.services.review_table import ReviewRow, ReviewTable
     from zhdesk.storage.database import Store
 
-WIDTHS = {"no": 7, "task": 22, "measure": 34, "executors": 20, "state": 18, "funding": 18}  # in characters
+SHARES = {"no": 5, "task": 13, "measure": 20, "executors": 14, "execution": 26, "state": 12, "funding": 10}  # in %
 
 
 class ReviewDock(QDockWidget):
@@ -56,10 +57,14 @@ class ReviewDock(QDockWidget):
         self.table: ReviewTable | None = None
         self.stale = True
         self.reading = False
+        self.grown = self.fitted = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addLayout(self._top())
-        layout.addWidget(UndoBar(actions))
+        second = QHBoxLayout()
+        second.addWidget(self.count)
+        second.addWidget(UndoBar(actions), 1)
+        layout.addLayout(second)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         self.view = QTreeView()
@@ -97,15 +102,38 @@ class ReviewDock(QDockWidget):
         self.return_button = QPushButton(self.tr("Return with comments…"))
         self.return_button.setObjectName("reviewReturn")
         self.return_button.setEnabled(False)
-        top.addWidget(self.find, 2)
+        self.find.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        top.addWidget(self.find, 1)
         top.addWidget(self.state_combo)
-        top.addWidget(self.count, 1)
         top.addWidget(self.return_button)
+        self.apart_button = QPushButton(self.tr("In a window of its own"))
+        self.apart_button.setObjectName("reviewApart")
+        self.apart_button.setToolTip(self.tr("The report in a large window of its own, beside the main one"))
+        top.addWidget(self.apart_button)
         return top
+
+    def _moved(self, floating: bool) -> None:
+        self.apart_button.setText(
+            self.tr("Back into the main window") if floating else self.tr("In a window of its own")
+        )
+        self.fitted = False
+        QTimer.singleShot(0, self._fit_once)  # the columns to the new width
+
+    def apart(self) -> None:
+        """Float the dock as a window of most of the screen (the main window's docks leave it little height)."""
+        if self.isFloating():
+            self.setFloating(False)
+            return
+        screen = self.screen().availableGeometry()
+        self.setFloating(True)
+        self.setGeometry(
+            screen.adjusted(screen.width() // 20, screen.height() // 20, -screen.width() // 20, -screen.height() // 20)
+        )
 
     def _build_view(self) -> None:
         view = self.view
         view.setObjectName("reviewTable")
+        view.setMinimumHeight(view.fontMetrics().height() * 3)
         view.setModel(self.model)
         view.setUniformRowHeights(True)  # 8,650 rows of the 50× store scroll without measuring each one
         view.setRootIsDecorated(False)
@@ -116,14 +144,15 @@ class ReviewDock(QDockWidget):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAccessibleName(self.tr("The consolidated report"))
         header = view.header()
-        header.setStretchLastSection(False)
-        width = view.fontMetrics().averageCharWidth()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns(1000)
+
+    def _fit_columns(self, width: int) -> None:
+        """Each column its share of the width (the execution text the most); the coordinator may drag them."""
+        header = self.view.header()
         for column, name in enumerate(COLUMNS):
-            if name == "execution":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width * WIDTHS[name])
+            header.resizeSection(column, max(40, width * SHARES[name] // 100))
 
     def _pane(self) -> QWidget:
         pane = QWidget()
@@ -157,7 +186,7 @@ class ReviewDock(QDockWidget):
         box = QPlainTextEdit()
         box.setObjectName(name)
         box.setReadOnly(True)
-        box.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+        box.setMinimumHeight(self.fontMetrics().height() + 12)  # the dock may be low: the buttons stay
         return box
 
     def _connect(self) -> None:
@@ -167,12 +196,33 @@ class ReviewDock(QDockWidget):
         self.view.activated.connect(self._open)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.return_button.clicked.connect(self._return)
+        self.apart_button.clicked.connect(self.apart)
+        self.topLevelChanged.connect(self._moved)
         self.take_button.clicked.connect(lambda: self._resolve("bodies"))
         self.keep_button.clicked.connect(lambda: self._resolve("mine"))
         self.card_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
-        self.visibilityChanged.connect(lambda shown: shown and self.refresh())
+        self.visibilityChanged.connect(self._shown)
         self.window_.ready.connect(self._stale)
         session_of(self).changed.connect(self._changed)
+
+    def _shown(self, shown: bool) -> None:
+        if shown:
+            QTimer.singleShot(0, self._in_front)  # once the tabs settled: still the one in front?
+
+    def _in_front(self) -> None:
+        if not self.isVisible():
+            return
+        main = self.parentWidget()
+        if not self.grown and isinstance(main, QMainWindow) and main.isVisible() and not self.isFloating():
+            self.grown = True  # the first time in front: half the window's height for the table
+            main.resizeDocks([self], [main.height() // 2], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self._fit_once)
+        self.refresh()
+
+    def _fit_once(self) -> None:
+        if not self.fitted and self.view.viewport().width() > 200:
+            self.fitted = True
+            self._fit_columns(self.view.viewport().width())
 
     # -- reading -----------------------------------------------------------------------------------------------
 
@@ -208,6 +258,7 @@ class ReviewDock(QDockWidget):
         chosen = {row.measure_id for row in self.selected_rows()}
         self.table = table
         self.model.set_table(table)
+        self._fit_once()
         self._after_narrow(current.measure_id if current else None, chosen)
         if self.stale:  # something changed while it was read
             self.refresh()
