@@ -380,6 +380,254 @@ UK = {
     "In a window of its own": "Окремим вікном",
     "The report in a large window of its own, beside the main one": "Звіт у великому окремому вікні, поруч із головним",
     "Back into the main window": "Назад у головне вікно",
+    # Імпортувати звіт… / Імпортувати програму… (gui/import_dialogs.py, import_outcome.py, import_decisions.py)
+    "Import a report": "Імпорт звіту",
+    "Import a programme": "Імпорт програми",
+    "Import a report…": "Імпортувати звіт…",
+    "Import a programme…": "Імпортувати програму…",
+    "Last period's report or a published one: TXT/TSV, XLSX or DOCX": "Звіт за минулий період або "
+    "опублікований звіт: TXT/TSV, XLSX чи DOCX",
+    "The approved programme of a year, or an amendment of it": "Затверджена програма року або зміни до неї",
+    "Tables (*.txt *.tsv *.xlsx *.docx);;All files (*)": "Таблиці (*.txt *.tsv *.xlsx *.docx);;Усі файли (*)",
+    "Reading the file": "Читання файлу",
+    "The file was not imported": "Файл не імпортовано",
+    "Where": "Де",
+    "What was repaired": "Що виправлено",
+    "Programme year:": "Рік програми:",
+    "as the file's title names it": "як у назві файлу",
+    "Merge or tell apart…": "Об'єднати або розрізнити…",
+    "Press Import to import the file.": "Натисніть «Імпортувати», щоб імпортувати файл.",
+    "Press Check to see what the file does to the programme; nothing is changed yet.": "Натисніть "
+    "«Перевірити», щоб побачити, що файл змінить у програмі; поки що нічого не змінюється.",
+    "New executive bodies: {0}": "Нові виконавчі органи: {0}",
+    "Suspected duplicates: {0} (never merged without you)": "Можливі дублікати: {0} (без вас нічого не об'єднується)",
+    "Summary": "Підсумок",
+    "Uncertain ({0})": "Невизначені ({0})",
+    "Repairs ({0})": "Виправлення ({0})",
+    "Bodies ({0} new, {1} duplicates?)": "Органи (нових {0}, дублікатів? {1})",
+    "The file needed no repairs.": "Файл не потребував виправлень.",
+    "Import with these answers": "Імпортувати з цими відповідями",
+    "Import": "Імпортувати",
+    "Apply": "Застосувати",
+    "Check": "Перевірити",
+    "Cancelled.": "Скасовано.",
+    "Importing": "Імпорт",
+    "Checking the plan": "Перевірка плану",
+    "Applying": "Застосування",
+    "matched, unchanged": "зіставлено, без змін",
+    "renumbered": "перенумеровано",
+    "re-worded": "переформульовано",
+    "moved to another task": "перенесено до іншого завдання",
+    "executors changed": "змінено виконавців",
+    "funding changed": "змінено фінансування",
+    "added": "додано",
+    "restored": "відновлено",
+    "uncertain": "невизначено",
+    "retired": "виключено",
+    "programmes": "програм",
+    "priorities": "пріоритетів",
+    "sectors": "напрямів",
+    "tasks": "завдань",
+    "execution texts": "текстів виконання",
+    "settings": "налаштувань",
+    "executor lists": "списків виконавців",
+    "priorities restored": "відновлено пріоритетів",
+    "sectors restored": "відновлено напрямів",
+    "tasks restored": "відновлено завдань",
+    "measures restored": "відновлено заходів",
+    "measures retired": "виключено заходів",
+    "tasks retired": "виключено завдань",
+    "sectors retired": "виключено напрямів",
+    "priorities retired": "виключено пріоритетів",
+    "Priority": "Пріоритет",
+    "Sector": "Напрям",
+    "Task": "Завдання",
+    "renamed": "перейменовано",
+    "moved": "перенесено",
+    "Nothing was imported yet: say for each uncertain matching (the Uncertain tab) whether it is the same "
+    "measure, then press Import with these answers.": "Поки що нічого не імпортовано: укажіть для кожного "
+    "невизначеного зіставлення (вкладка «Невизначені»), чи це той самий захід, і натисніть «Імпортувати з цими "
+    "відповідями».",
+    "The plan, checked: nothing was changed yet. Say for each uncertain matching (the Uncertain tab) whether it "
+    "is the same measure, then press Apply.": "План перевірено: нічого ще не змінено. Укажіть для кожного "
+    "невизначеного зіставлення (вкладка «Невизначені»), чи це той самий захід, і натисніть «Застосувати».",
+    "The plan, checked: nothing was changed yet. Press Apply to make these changes.": "План перевірено: "
+    "нічого ще не змінено. Натисніть «Застосувати», щоб внести ці зміни.",
+    "The store already held exactly this; nothing changed.": "Сховище вже містило саме це; нічого не змінено.",
+    "Imported for {0}.": "Імпортовано {0}.",
+    "Applied to the programme of {0}.": "Застосовано до програми {0} року.",
+    "Measures in the file": "Заходів у файлі",
+    "Repairs": "Виправлення",
+    "New executive bodies": "Нові виконавчі органи",
+    "Suspected duplicate bodies": "Можливі дублікати органів",
+    "{0} priorities, {1} sectors, {2} measures": "пріоритетів: {0}, напрямів: {1}, заходів: {2}",
+    "nothing": "нічого",
+    "Created: {0}. Changed: {1}.": "Створено: {0}. Змінено: {1}.",
+    "Linked to the programme of {0}: {1} measures ({2} to check)": "Пов'язано з програмою {0} року: "
+    "заходів {1} (перевірити: {2})",
+    "Linked {0} measures of the programme of {1} to these measures": "З цими заходами пов'язано заходів "
+    "програми {1} року: {0}",
+    "Note": "Примітка",
+    "Text after the footnote (the signature block), not imported: {0}": "Текст після виноски (блок підпису), "
+    "не імпортовано: {0}",
+    "A report import keeps the programme as the store has it; where the file differs, its texts were imported "
+    "and the programme kept (amend it with File → Import a programme… if the file is right):": "Імпорт звіту "
+    "не змінює програму у сховищі; там, де файл відрізняється, імпортовано тексти, а програму збережено "
+    "(якщо файл правильний, змініть її через Файл → Імпортувати програму…):",
+    "left out of the reports from {0} on; texts and history kept": "не входять до звітів з {0}; тексти та "
+    "історію збережено",
+    "after the year's last report; texts and history kept": "після останнього звіту року; тексти та історію збережено",
+    "In the store but not in this file (kept)": "Є у сховищі, але немає в цьому файлі (збережено)",
+    "Priorities, sectors and tasks": "Пріоритети, напрями та завдання",
+    "{0:.0%} alike": "схожість {0:.0%}",
+    "In the file: {0}": "У файлі: {0}",
+    "In the store: {0}": "У сховищі: {0}",
+    "The same measure (its texts and history follow it)": "Той самий захід (його тексти та історія зберігаються)",
+    "Different measures: the file's is added, the store's is retired": "Різні: захід з файлу новий, захід "
+    "сховища виключається",
+    "Different measures: the file's is added as a new one": "Різні: захід з файлу додається як новий",
+    "All are the same measures": "Усі — ті самі заходи",
+    "The file is complete: retire {0} of the programme's {1} measures": "Файл повний: виключити {0} з {1} "
+    "заходів програми",
+    "These measures of the file look like measures of the store but are not alike enough to be sure. Say for "
+    "each whether it is the same measure.": "Ці заходи файлу схожі на заходи сховища, але недостатньо, щоб бути "
+    "певним. Укажіть для кожного, чи це той самий захід.",
+    "The file would retire a large part of the programme.": "Файл виключив би значну частину програми.",
+    "No uncertain matchings.": "Невизначених зіставлень немає.",
+    # the importer's repairs and refusals (gui/import_words.py)
+    "line": "рядок",
+    "column": "стовпець",
+    "table": "таблиця",
+    "row": "рядок",
+    "cell": "клітинка",
+    "sheet": "аркуш",
+    "file": "файл",
+    "workbook": "книга",
+    "separator row of dashes removed": "рядок-роздільник із рисок вилучено",
+    "repeated header row skipped": "повторений рядок заголовка пропущено",
+    "the row had {0} cells instead of {1}: the leading empty cell was missing and every column was shifted "
+    "left; columns restored": "у рядку {0} клітинок замість {1}: бракувало першої порожньої клітинки, і всі "
+    "стовпці зсунулися ліворуч; стовпці відновлено",
+    "the row had {0} cells; the missing empty cells at its end added": "у рядку {0} клітинок; відсутні порожні "
+    "клітинки в кінці додано",
+    "the row continues the cells of measure {0} above; joined to them": "рядок продовжує клітинки заходу {0} "
+    "вище; приєднано до них",
+    "heading {0} stood in column {1}; read as a spanning row": "заголовок {0} стояв у стовпці {1}; прочитано як "
+    "рядок на всю ширину",
+    "priority {0} has no strategic goal line": "пріоритет {0} не має рядка стратегічної цілі",
+    "sector title {0} is not bold; recognised as a sector": "назву напряму {0} не виділено жирним; розпізнано "
+    "як напрям",
+    "priority title {0} tidied to {1}": "назву пріоритету {0} упорядковано: {1}",
+    "the priority and its strategic goal were on one row; split into {0} and the goal {1}": "пріоритет і його "
+    "стратегічна ціль були в одному рядку; розділено на {0} і ціль {1}",
+    "sector title {0} was fused into the task cell; split into a sector row": "назву напряму {0} злито з "
+    "клітинкою завдання; виділено в рядок напряму",
+    "a task without a number; numbered {0}": "завдання без номера; пронумеровано {0}",
+    "task number {0} had a trailing dot": "номер завдання {0} мав крапку в кінці",
+    "task number {0} does not follow the sector's numbering (its measures are numbered {1}); renumbered to {2}": "номер завдання {0} не відповідає нумерації напряму (його заходи мають номери {1}); перенумеровано на {2}",
+    "the task numbering in the sector jumps to {0} (expected {1}); kept": "нумерація завдань у напрямі "
+    "перескакує на {0} (очікувалося {1}); залишено",
+    "measure number {0} had no trailing dot; read as {1}": "номер заходу {0} не мав крапки в кінці; прочитано як {1}",
+    "no space after measure number {0}; read as {1}": "немає пробілу після номера заходу {0}; прочитано як {1}",
+    "measure {0} is numbered outside its task {1}; kept as published": "захід {0} пронумеровано поза його "
+    "завданням {1}; залишено як опубліковано",
+    "the six-column report table was read as the programme; column 5 (Виконання заходів) ignored: {0} texts": "шестистовпцеву таблицю звіту прочитано як програму; стовпець 5 (Виконання заходів) пропущено, текстів: {0}",
+    "{0} blank rows skipped (lines {1})": "пропущено порожніх рядків: {0} (рядки {1})",
+    "priority {0} has no sectors": "пріоритет {0} не має напрямів",
+    "sector {0} has no measures": "напрям {0} не має заходів",
+    "text outside the table's columns read as a table row": "текст поза стовпцями таблиці прочитано як рядок таблиці",
+    "read in the {0} encoding (not UTF-8)": "прочитано в кодуванні {0} (не UTF-8)",
+    "the cell held a formula ({0}); its shown value was imported": "клітинка містила формулу ({0}); імпортовано "
+    "показане значення",
+    "read sheet {0}; skipped {1}": "прочитано аркуш {0}; пропущено {1}",
+    "{0} measures of the store are not in this file; they are kept": "заходів сховища, яких немає в цьому "
+    "файлі: {0}; їх збережено",
+    "the title names {1} ({0}), but the import is for {2}": "назва файлу називає період {1} ({0}), а імпорт — за {2}",
+    "{0} of the retired measures have texts in the {1} report; retired from {2} on, they are left out of it "
+    "(their texts are kept)": "виключені заходи, що мають тексти у звіті {1}: {0}; виключені з {2}, вони не "
+    "ввійдуть до нього (їхні тексти збережено)",
+    "the file is empty": "файл порожній",
+    "this is a folder, not a file": "це тека, а не файл",
+    "the file cannot be read: {0}": "файл не вдається прочитати: {0}",
+    "the file is {0} MB; an official table is at most {1} MB": "файл має {0} МБ; офіційна таблиця — щонайбільше {1} МБ",
+    "an old Excel/Word format (.xls/.doc): save it as .xlsx or .docx first": "старий формат Excel/Word "
+    "(.xls/.doc): спершу збережіть файл як .xlsx або .docx",
+    "a zip archive that is neither an XLSX workbook nor a DOCX document": "zip-архів, який не є ні книгою XLSX, "
+    "ні документом DOCX",
+    "not a valid {0} file (cut short or damaged)": "це не справний файл {0} (обрізаний або пошкоджений)",
+    "a damaged or cut short {0} file": "пошкоджений або обрізаний файл {0}",
+    "a damaged {0} file ({1})": "пошкоджений файл {0} ({1})",
+    "binary data, not a text table (TXT/TSV), an XLSX or a DOCX file": "двійкові дані, а не текстова таблиця "
+    "(TXT/TSV), файл XLSX чи DOCX",
+    "not valid UTF-8 text (save the file as UTF-8)": "текст не в UTF-8 (збережіть файл у кодуванні UTF-8)",
+    "damaged UTF-16 text (save the file as UTF-8)": "пошкоджений текст UTF-16 (збережіть файл у кодуванні UTF-8)",
+    "a control character in the text": "керівний символ у тексті",
+    "not the approved programme: no header row (№ з/п · Завдання · Заходи · Відповідальний виконавець · Назва "
+    "програми …) was found": "це не затверджена програма: не знайдено рядка заголовка (№ з/п · Завдання · "
+    "Заходи · Відповідальний виконавець · Назва програми …)",
+    "not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний виконавець · Виконання "
+    "заходів · Назва програми …) was found": "це не офіційна таблиця: не знайдено рядка заголовка (№ з/п · "
+    "Завдання · Заходи · Відповідальний виконавець · Виконання заходів · Назва програми …)",
+    "the table has a header but no measures": "таблиця має заголовок, але не має заходів",
+    "a row with no task and no measure: {0}": "рядок без завдання і без заходу: {0}",
+    "{0} columns; the table has {1}": "стовпців: {0}; у таблиці їх {1}",
+    "sector {0} comes before any priority row": "напрям {0} стоїть раніше за будь-який рядок пріоритету",
+    "sector {0} appears twice in {1}": "напрям {0} трапляється двічі в {1}",
+    "a measure row before any task": "рядок заходу раніше за будь-яке завдання",
+    "the measure's cell (column 3) is empty": "клітинка заходу (стовпець 3) порожня",
+    "a task before any sector row": "завдання раніше за будь-який рядок напряму",
+    "task number {0} is not a number": "номер завдання {0} — не число",
+    "task {0} has no text": "завдання {0} не має тексту",
+    "task {0} appears twice in sector {1}": "завдання {0} трапляється двічі в напрямі {1}",
+    "the measure does not start with its number (like 1.1.): {0}": "захід не починається зі свого номера "
+    "(на кшталт 1.1.): {0}",
+    "measure {0} appears twice in task {1}": "захід {0} трапляється двічі в завданні {1}",
+    "a row starting with * (read as the footnote) stands inside the table": "рядок, що починається з * "
+    "(прочитаний як виноска), стоїть усередині таблиці",
+    "text far outside the table's columns": "текст далеко за межами стовпців таблиці",
+    "{0}: the title names the programme of {1}, not of {2}": "{0}: назва файлу називає програму на {1} рік, "
+    "а не на {2}",
+    "{0}: the title names {2}, not a period of {3}": "{0}: назва файлу називає період {2}, а не період {3} року",
+    "{0}: measure {1} is new in the file, but the programme already has a {2} there ({3}): the file follows an "
+    "amended programme; import it with File → Import a programme… first, then the report": "{0}: захід {1} у "
+    "файлі новий, але в програмі там уже є {2} ({3}): файл відповідає зміненій програмі; спершу імпортуйте її "
+    "(Файл → Імпортувати програму…), потім звіт",
+    "the programme changed while this file was being matched (another import or edit at the same time?); "
+    "nothing was written: try again": "програма змінилася, поки файл зіставлявся (водночас інший імпорт чи "
+    "редагування?); нічого не записано: спробуйте ще раз",
+    "some matchings are still uncertain: confirm or reject each of them": "деякі зіставлення ще невизначені: "
+    "підтвердьте або відхиліть кожне",
+    "{0} has already been issued form packages or has sent submissions; merging it now would invalidate them": "{0} уже отримав бланки або надіслав подання; об'єднання зараз зробило б їх недійсними",
+    "these are already the same executive body": "це вже той самий виконавчий орган",
+    "the whole file": "файл загалом",
+    "{0} was not imported; nothing was changed.\nWhere: {1}\nWhat is wrong: {2}": "{0} не імпортовано; нічого "
+    "не змінено.\nДе: {1}\nЩо не так: {2}",
+    "The file was not imported; nothing was changed.\n{0}": "Файл не імпортовано; нічого не змінено.\n{0}",
+    "The executive bodies were not changed: {0}": "Виконавчі органи не змінено: {0}",
+    # Дублікати виконавчих органів (gui/duplicates_dialog.py)
+    "{0}, measures: {1}": "{0}, заходів: {1}",
+    "The names differ only in letter case, quotes or punctuation.": "Назви відрізняються лише регістром літер, "
+    "лапками чи розділовими знаками.",
+    "The names are spelt almost the same (a typo or an abbreviation?).": "Назви написано майже однаково "
+    "(описка чи скорочення?).",
+    "Merge": "Об'єднати",
+    "Keep the chosen body; the other's name becomes its alias": "Залишити вибраний орган; назва іншого стане "
+    "його другою назвою",
+    "They are different": "Це різні",
+    "Remembered: this pair is not suggested again": "Запам'ятовується: цю пару більше не буде запропоновано",
+    "Keep {0}": "Залишити {0}",
+    "Duplicate executive bodies": "Дублікати виконавчих органів",
+    "These executive bodies may be one body written in two ways. Choose the name to keep and merge them, or say "
+    "that they are different bodies.": "Ці виконавчі органи можуть бути одним органом, записаним двома "
+    "способами. Виберіть назву, яку залишити, й об'єднайте їх або вкажіть, що це різні органи.",
+    "No suspected duplicates: every executive body's name is its own.": "Можливих дублікатів немає: кожен "
+    "виконавчий орган має власну назву.",
+    "Merged: {0} is now also known as {1}.": "Об'єднано: {0} тепер має також назву {1}.",
+    "Merging": "Об'єднання",
+    "{0} and {1} are different bodies; they will not be suggested again.": "{0} і {1} — різні органи; їх "
+    "більше не буде запропоновано.",
+    "Saving": "Збереження",
+    "Duplicate executive bodies…": "Дублікати виконавчих органів…",
 }
 
 

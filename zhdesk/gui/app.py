@@ -131,6 +131,11 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
 
             report_settings = ReportSettingsMenu(window)  # Settings → Report settings…
             department.form_opened.connect(report_settings.remove)
+            from zhdesk.gui.duplicates_dialog import DuplicatesMenu
+            from zhdesk.gui.import_dialogs import ImportMenu
+
+            for menu in (ImportMenu(window), DuplicatesMenu(window)):  # File → Import…, Settings → Duplicates…
+                department.form_opened.connect(menu.remove)
             dashboard.refresh()
         if open_file:
             opened = Path(open_file)
