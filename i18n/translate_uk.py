@@ -358,7 +358,6 @@ UK = {
     "Find in the report…": "Знайти у звіті…",
     "The consolidated report": "Зведений звіт",
     "Choose a measure to see its text whole.": "Виберіть захід, щоб побачити його текст повністю.",
-    "Measure {0}: {1}": "Захід {0}: {1}",
     "The executors' text ({0})": "Текст виконавців ({0})",
     "My text, now in the report": "Мій текст, зараз у звіті",
     "{0} of {1} measures; conflicts: {2}": "{0} з {1} заходів; конфліктів: {2}",
@@ -380,6 +379,8 @@ UK = {
     "In a window of its own": "Окремим вікном",
     "The report in a large window of its own, beside the main one": "Звіт у великому окремому вікні, поруч із головним",
     "Back into the main window": "Назад у головне вікно",
+    "{0} measures chosen: a comment can be written on the first {1} here.": "Вибрано заходів: {0}; зауваження "
+    "до окремих заходів можна написати до перших {1}.",
     # Імпортувати звіт… / Імпортувати програму… (gui/import_dialogs.py, import_outcome.py, import_decisions.py)
     "Import a report": "Імпорт звіту",
     "Import a programme": "Імпорт програми",

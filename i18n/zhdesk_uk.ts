@@ -2942,52 +2942,57 @@ What is wrong: {2}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="46" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="47" />
         <source>Return with comments</source>
         <translation>Повернути із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="51" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="52" />
         <source>The submissions for {0} of the bodies checked go back with your comments; each gets an updated form package to send it. {1} measures chosen.</source>
         <translation>Подання {0} позначених органів повертаються з вашими зауваженнями; для кожного буде оновлений бланк, який треба йому надіслати. Вибрано заходів: {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="71" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="74" />
         <source>Return to:</source>
         <translation>Повернути:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="77" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="80" />
         <source>Nothing received yet from {0}: not returned.</source>
         <translation>Від {0} ще нічого не отримано: їм не повертається.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="87" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="90" />
         <source>What should the bodies fix?</source>
         <translation>Що мають виправити виконавці?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="88" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="91" />
         <source>Comment on the whole submission:</source>
         <translation>Зауваження до всього подання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="102" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="105" />
         <source>Return…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="115" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="118" />
         <source>Comments on the measures (leave empty where there is none):</source>
         <translation>Зауваження до заходів (залиште порожнім, де їх немає):</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="160" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="121" />
+        <source>{0} measures chosen: a comment can be written on the first {1} here.</source>
+        <translation>Вибрано заходів: {0}; зауваження до окремих заходів можна написати до перших {1}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="173" />
         <source>Check at least one body to return the submission to.</source>
         <translation>Позначте хоча б один орган, якому повернути подання.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="165" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="178" />
         <source>Say what to fix: write a comment on the whole submission, or on a measure of {0}.</source>
         <translation>Скажіть, що виправити: напишіть зауваження до всього подання або до заходу {0}.</translation>
     </message>
@@ -3101,113 +3106,113 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="85" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="88" />
         <source>Find in the report…</source>
         <translation>Знайти у звіті…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="90" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="93" />
         <source>All texts</source>
         <translation>Усі тексти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="91" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="94" />
         <source>Conflicts</source>
         <translation>Конфлікти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="92" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="95" />
         <source>Empty</source>
         <translation>Порожні</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="93" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="96" />
         <source>From the bodies</source>
         <translation>Від виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="94" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="97" />
         <source>Edited by the coordinator</source>
         <translation>Змінені координатором</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="95" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="98" />
         <source>From the imported report</source>
         <translation>З імпортованого звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="99" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="102" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="106" />
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="192" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="109" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="117" />
         <source>In a window of its own</source>
         <translation>Окремим вікном</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="108" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="111" />
         <source>The report in a large window of its own, beside the main one</source>
         <translation>Звіт у великому окремому вікні, поруч із головним</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="135" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="145" />
         <source>The consolidated report</source>
         <translation>Зведений звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="154" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="164" />
         <source>Take the executors' text</source>
         <translation>Взяти текст виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="156" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="166" />
         <source>Keep my text</source>
         <translation>Залишити мій</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="158" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="168" />
         <source>Open the card</source>
         <translation>Відкрити картку</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="192" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="117" />
         <source>Back into the main window</source>
         <translation>Назад у головне вікно</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="239" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="251" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="281" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="291" />
         <source>{0} of {1} measures; conflicts: {2}</source>
         <translation>{0} з {1} заходів; конфліктів: {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="322" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="332" />
         <source>Choose a measure to see its text whole.</source>
         <translation>Виберіть захід, щоб побачити його текст повністю.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="326" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="336" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="329" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="339" />
         <source>The executors' text ({0})</source>
         <translation>Текст виконавців ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="331" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="341" />
         <source>My text, now in the report</source>
         <translation>Мій текст, зараз у звіті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="333" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="343" />
         <source>Execution of the measure</source>
         <translation>Виконання заходу</translation>
     </message>

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from zhdesk.services.review_table import ReviewRow
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_EDITORS = 100  # a comment box per measure for this many chosen measures (the rest get the whole comment)
 
 
 class ReturnDialog(QDialog):
@@ -115,7 +116,15 @@ class ReturnDialog(QDialog):
         self.measure_comments: dict[str, QPlainTextEdit] = {}
         lines = self.fontMetrics().height()
         column.addWidget(QLabel(self.tr("Comments on the measures (leave empty where there is none):")))
-        for row in self.rows:
+        if len(self.rows) > MAX_EDITORS:
+            many = QLabel(
+                self.tr("{0} measures chosen: a comment can be written on the first {1} here.").format(
+                    len(self.rows), MAX_EDITORS
+                )
+            )
+            many.setWordWrap(True)
+            column.addWidget(many)
+        for row in self.rows[:MAX_EDITORS]:
             label = QLabel(f"<b>{row.no}</b> {_escape(_short(row.measure))} <i>({_escape(', '.join(row.bodies))})</i>")
             label.setWordWrap(True)
             label.setToolTip(row.measure)
@@ -151,7 +160,9 @@ class ReturnDialog(QDialog):
             own = {
                 row.measure_id: text
                 for row in self.rows
-                if code in row.bodies and (text := self.measure_comments[row.measure_id].toPlainText().strip())
+                if code in row.bodies
+                and row.measure_id in self.measure_comments
+                and (text := self.measure_comments[row.measure_id].toPlainText().strip())
             }
             result[code] = (comment, own)
         return result

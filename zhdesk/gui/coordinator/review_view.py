@@ -303,8 +303,8 @@ class ReviewDock(QDockWidget):
         return self.row_at(self.view.currentIndex())
 
     def selected_rows(self) -> list[ReviewRow]:
-        rows = [self.row_at(index) for index in self.view.selectionModel().selectedRows()]
-        return sorted((r for r in rows if r is not None), key=lambda r: self.model.row_of(r.measure_id))
+        indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [row for row in (self.row_at(index) for index in indexes) if row is not None]
 
     def select(self, measure_id: str) -> None:
         """Make the measure the current row (shown whole in the pane below), clearing the find if needed."""
