@@ -13,6 +13,7 @@ from zhdesk import paths
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
+    from zhdesk.gui.runner import Runner
     from zhdesk.storage.database import Store
 
 
@@ -131,12 +132,18 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
 
             report_settings = ReportSettingsMenu(window)  # Settings → Report settings…
             department.form_opened.connect(report_settings.remove)
+            report_settings.saved.connect(window.title.read)  # the title names the community
             from zhdesk.gui.duplicates_dialog import DuplicatesMenu
             from zhdesk.gui.import_dialogs import ImportMenu
 
             for menu in (ImportMenu(window), DuplicatesMenu(window)):  # File → Import…, Settings → Duplicates…
                 department.form_opened.connect(menu.remove)
             dashboard.refresh()
+        from zhdesk.gui.start_page import StartPageHook
+        from zhdesk.gui.store_files import StoreFiles
+
+        files = StoreFiles(window, lambda store: window_for(store, window.runner))  # File → stores, Quit
+        StartPageHook(window, files)  # a store with no period yet: the ways in instead of a blank window
         if open_file:
             opened = Path(open_file)
             if opened.suffix.lower() == ".zhform":
@@ -154,6 +161,23 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
         QTimer.singleShot(0, build)  # the navigator is usable first; the docks follow a moment later
 
     window.ready.connect(after_first_screen)
+
+
+def window_for(store: Store, runner: Runner) -> MainWindow:
+    """A window (not shown yet) on a store opened from the File menu, built as ``run_gui`` builds one."""
+    from zhdesk.gui.main_window import MainWindow
+    from zhdesk.services.stores import without_password
+
+    path = Path(store.url.database) if store.is_sqlite and store.url.database else None
+    body = None
+    if path is not None:
+        from zhdesk.storage.quick import scope_body
+
+        body = scope_body(path)  # a department's store opens on its own measures
+    key = str(path) if path is not None else without_password(store.url)
+    window = MainWindow(lambda: store, runner, quick_path=path, body=body, store_key=key)
+    attach_panels(window, coordinator=body is None)
+    return window
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:

@@ -33,6 +33,7 @@ from zhdesk.gui.saving import SavingNotes, confirm_close
 from zhdesk.gui.store_session import StoreSession
 from zhdesk.gui.text_editor import plain_text
 from zhdesk.gui.widgets import child, load_form, restore_geometry, save_geometry
+from zhdesk.gui.window_title import WindowTitle
 from zhdesk.periods import Period
 from zhdesk.services.worklist import Worklist
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.autosave.saved.connect(self._saved)
         self.session.changing.connect(self._store_changing)
         self.session.changed.connect(self._store_changed)
+        self.title = WindowTitle(self)
         self._build()
         SavingNotes(self)
         self.statusBar().showMessage(self.tr("Opening the store…"))
@@ -162,16 +164,12 @@ class MainWindow(QMainWindow):
     def _loaded(self, loaded: Loaded) -> None:
         self.flush()  # anything typed while loading is saved under the measure and period it was typed for
         period = Period.parse(loaded.period) if loaded.period else None
-        if self.body:
-            self.setWindowTitle(self.tr("zhdesk — {0} — {1}").format(self.session.location, self.body))
-        else:
-            self.setWindowTitle(self.tr("zhdesk — {0} — consolidated report").format(self.session.location))
+        self.work = Worklist(loaded.rows, loaded.previous, loaded.parents, period, self.body)
         self._show_read_only(self.session.store)
         self.period_combo.clear()
         for code, words, _count in loaded.periods:
             self.period_combo.addItem(words, code)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(loaded.period)))
-        self.work = Worklist(loaded.rows, loaded.previous, loaded.parents, period, self.body)
         shown, self.current = self.current, None
         self.nav.current = None
         self._refilter()
@@ -182,17 +180,19 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         if self.session.store is None:  # shown from the quick reader: open the store now, before a save needs it
             self.runner.submit(lambda _progress: self.session.open(), self._show_read_only, self._open_failed)
+        self.title.read()  # the community and the body's name, once the store is open
         self.autosave.recover()  # texts a killed session left unsaved: shown by SavingNotes
 
     def _show_read_only(self, store: Store | None) -> None:
         """A store that cannot be written: the title says so and the editor takes no typing."""
+        self.title.show()  # the community, the year, the period, the store's name (and "read-only")
         if store is not None and store.read_only:
-            self.setWindowTitle(self.windowTitle() + self.tr(" — read-only"))
             self.editor.setReadOnly(True)
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open the store: {0}").format(message))
         self.measure_label.setText(message)
+        self.title.show()
         self.ready.emit()
 
     # -- the navigator -----------------------------------------------------------------------------------
