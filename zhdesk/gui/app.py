@@ -132,6 +132,10 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
 
             report_settings = ReportSettingsMenu(window)  # Settings → Report settings…
             department.form_opened.connect(report_settings.remove)
+            from zhdesk.gui.programme_editing import ProgrammeEditing
+
+            programme = ProgrammeEditing(window)  # Programme menu, the navigator's context menu, Ctrl+Z
+            department.form_opened.connect(programme.remove)
             report_settings.saved.connect(window.title.read)  # the title names the community
             from zhdesk.gui.duplicates_dialog import DuplicatesMenu
             from zhdesk.gui.import_dialogs import ImportMenu

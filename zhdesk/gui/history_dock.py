@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from zhdesk.gui.exchange_dialogs import diff_html, local_time
+from zhdesk.gui.programme_words import history_words
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
@@ -28,6 +29,7 @@ class HistoryDock(QDockWidget):
         self.shown_for: str | None = None
         window.measure_shown.connect(self.show_measure)
         window.saved.connect(lambda _m: self.show_measure(self.window_.current or ""))
+        window.ready.connect(lambda: self.show_measure(self.window_.current or ""))  # the period read again
         self.visibilityChanged.connect(self._visibility_changed)
 
     def _visibility_changed(self, visible: bool) -> None:
@@ -64,6 +66,14 @@ class HistoryDock(QDockWidget):
         }
         rows = []
         for change in reversed(changes):
+            if change.field:  # the measure itself changed in the programme (by hand, by an import)
+                what, old, new = history_words(change)
+                programme = self.tr("programme")
+                rows.append(
+                    f"<p><b>{local_time(change.at)}</b> · {programme} · {html.escape(change.by)} "
+                    f"({html.escape(what)})<br>{diff_html(old, new)}</p>"
+                )
+                continue
             whose = html.escape(change.body) if change.body else self.tr("report")
             via = sources.get(change.source, change.source)
             if change.submission:

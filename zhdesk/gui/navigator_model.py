@@ -123,6 +123,16 @@ class NavigatorModel(QAbstractItemModel):
         node = self.by_id.get(measure_id)
         return self.createIndex(node.row, 0, node.id) if node else QModelIndex()
 
+    def first_measure(self, index: AnyIndex) -> tuple[int, str]:
+        """How deep the row is (1: a priority … 4: a measure) and the first measure under it ("" if none)."""
+        node = self._node(index)
+        depth, walker = 0, node
+        while walker.parent is not None:
+            depth, walker = depth + 1, walker.parent
+        while not node.measure_id and node.children:
+            node = node.children[0]
+        return depth, node.measure_id
+
     def measure_ids(self) -> list[str]:
         """Visible measures in report order."""
         return list(self.by_id)
