@@ -56,7 +56,16 @@ class ProgrammeEditing(QObject):
         card = window.card
         self.card = ProgrammeCard(
             window,
-            hide=[card.task_label, card.measure_label, card.executors_label, card.funding_label],
+            hide=[  # the fields stand for these labels; the previous period gives them its room meanwhile
+                card.task_label,
+                card.measure_label,
+                card.executors_label,
+                card.funding_label,
+                card.previous_title,
+                card.copy_button,
+                card.previous_text,
+                card.measure_problems,
+            ],
             wait=[window.navigator, window.period_combo],
         )
         self.moves = Moves(self)
