@@ -142,7 +142,7 @@ def test_the_window_opens_on_the_demo_store_in_ukrainian(installed: Installed) -
     shown = installed.run(installed.python, "-c", WINDOW_WORDS)
     assert "ready in" in shown
     assert "menus: &Файл | &Вигляд" in shown, shown  # the form's menu bar, translated
-    assert "зведений звіт" in shown, shown  # zhdesk — … — consolidated report
+    assert "title: Програма на 2023 рік — за 9 місяців 2023 року — demo.sqlite3" in shown, shown  # translated
     assert "Заходів: 173" in shown, shown  # {0} measures: the demo report's 173
     assert "icon: True" in shown, shown
 
