@@ -394,7 +394,7 @@ class Window:
 
     def wait_shown(self, timeout: float, name: str) -> None:
         """The process running zhdesk.exe (pgrep: its command line is the Windows one) and its window, once
-        its title names the store (the store read)."""
+        its title names the store (the period read)."""
         deadline = time.monotonic() + timeout
         pattern = "^" + _ere(f"{self.exe} --db {self.store}") + "$"
         while time.monotonic() < deadline:
@@ -524,7 +524,8 @@ def _trial(
     shutil.copy(args.store, store)
     window = Window(args.exe, store)
     try:
-        window.wait_shown(args.timeout, f"{name}\\store.sqlite3")
+        # the title names the store by its file's name once the period is read (one such window at a time)
+        window.wait_shown(args.timeout, " — store.sqlite3")
         shown = time.monotonic()
         _wait_idle(window.pid, args.timeout)  # the store opened behind the first screen (~2 s under Wine)
         busy = time.monotonic() - shown
