@@ -147,7 +147,6 @@ UK = {
     "Late": "Із запізненням",
     "Accepted": "Прийняті",
     "All, with co-executors": "Усі, зі співвиконавцями",
-    "measures": "заходів",
     "submitted on time": "подано вчасно",
     "submitted late": "подано із запізненням",
     "days left: {0}": "залишилося днів: {0}",

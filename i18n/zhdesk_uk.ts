@@ -2107,62 +2107,62 @@ What is wrong: {2}</source>
 <context>
     <name>ProgrammeEditing</name>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="62" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="72" />
         <source>&amp;Programme</source>
         <translation>&amp;Програма</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="65" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="75" />
         <source>Undo the last change</source>
         <translation>Скасувати останню зміну</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="192" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="205" />
         <source>The store is read-only: the programme cannot be changed here.</source>
         <translation>Сховище лише для читання: програму тут не змінити.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="194" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="207" />
         <source>The programme is not read yet.</source>
         <translation>Програму ще не прочитано.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="203" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="216" />
         <source>Restore retired…</source>
         <translation>Відновити виключене…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="247" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="260" />
         <source>Nothing changed in the programme.</source>
         <translation>У програмі нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="249" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="262" />
         <source> (and {0} more)</source>
         <translation> (і ще {0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="256" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="269" />
         <source>A new executive body: {0} (see the dashboard's bodies)</source>
         <translation>Новий виконавчий орган: {0} (див. органи на панелі координатора)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="263" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="276" />
         <source>Programme</source>
         <translation>Програма</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="273" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="286" />
         <source>No change of the programme to undo.</source>
         <translation>Немає зміни програми, яку можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="292" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="305" />
         <source>Undoing the last change</source>
         <translation>Скасовую останню зміну</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_editing.py" line="310" />
+        <location filename="../zhdesk/gui/programme_editing.py" line="323" />
         <source>Restoring</source>
         <translation>Відновлюю</translation>
     </message>
