@@ -23,11 +23,16 @@ def days_words(days_left: int | None, on_time: bool | None = None) -> str:
     return QCoreApplication.translate("Deadlines", "days late: {0}").format(-days_left)
 
 
+def day_words(deadline: dt.date | str) -> str:
+    """A deadline (a date or its ISO text) as the officer writes it: 20.01.2024."""
+    day = dt.date.fromisoformat(deadline) if isinstance(deadline, str) else deadline
+    return f"{day:%d.%m.%Y}"
+
+
 def deadline_words(deadline: dt.date | str | None, days_left: int | None, on_time: bool | None = None) -> str:
     """ "Термін: 20.01.2024 (залишилося днів: 5)"; "" without a deadline."""
     if not deadline:
         return ""
-    day = dt.date.fromisoformat(deadline) if isinstance(deadline, str) else deadline
     return QCoreApplication.translate("Deadlines", "Deadline: {0} ({1})").format(
-        f"{day:%d.%m.%Y}", days_words(days_left, on_time)
+        day_words(deadline), days_words(days_left, on_time)
     )

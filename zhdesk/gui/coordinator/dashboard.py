@@ -29,6 +29,7 @@ from zhdesk.gui.coordinator.actions import CoordinatorActions
 from zhdesk.gui.coordinator.chart import CompletenessView
 from zhdesk.gui.coordinator.review_actions import UndoBar
 from zhdesk.gui.coordinator.status_model import CODE_ROLE, SORT_ROLE, StatusFilter, StatusModel
+from zhdesk.gui.deadlines import day_words
 from zhdesk.gui.exchange_dialogs import diff_html
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow, session_of
 from zhdesk.periods import Period
@@ -192,7 +193,7 @@ class Dashboard(QDockWidget):
         for status in overview.statuses:
             counts[status.status] = counts.get(status.status, 0) + 1
         deadline = next((s.deadline for s in overview.statuses if s.deadline), None)
-        due = self.tr(" (deadline {0})").format(f"{deadline[8:10]}.{deadline[5:7]}.{deadline[:4]}") if deadline else ""
+        due = self.tr(" (deadline {0})").format(day_words(deadline)) if deadline else ""
         self.summary.setText(
             self.tr(
                 "{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}"

@@ -100,9 +100,9 @@ def _deadline_shown(row: BodyStatus) -> str:
     """ "20.01.2024 · залишилося днів: 5", "… · подано вчасно"; "" without a deadline or a form."""
     if not row.deadline or row.status == "not issued":
         return ""
-    from zhdesk.gui.deadlines import days_words
+    from zhdesk.gui.deadlines import day_words, days_words
 
-    day = f"{row.deadline[8:10]}.{row.deadline[5:7]}.{row.deadline[:4]}"
+    day = day_words(row.deadline)
     said = days_words(row.days_left, row.on_time)
     return f"{day} · {said}" if said else day
 
