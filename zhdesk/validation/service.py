@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from zhdesk.periods import Period
-from zhdesk.services.measures import list_measures
-from zhdesk.services.previous import previous_texts
-from zhdesk.services.rows import parent_keys
+from zhdesk.services.rows import MeasureRow, PreviousText, parent_keys
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def validate_period(
@@ -19,9 +21,20 @@ def validate_period(
     With ``own_texts`` and a ``body``, the body's own parts are checked (what it submits), and only the
     texts: the funding column is the coordinator's, and an executive body cannot change it.
     """
+    from zhdesk.services.measures import list_measures
+    from zhdesk.services.previous import previous_texts
+
     rows = list_measures(session, period, body, own_texts=own_texts)
     # the texts the window compares with: for a body's own texts its own part of the previous period, if any
     previous = previous_texts(session, period, [row.id for row in rows], body if own_texts else None)
+    return problems_of(rows, previous, period, own_texts=own_texts)
+
+
+def problems_of(
+    rows: list[MeasureRow], previous: Mapping[str, PreviousText], period: Period, *, own_texts: bool = False
+) -> list[Problem]:
+    """The problems of ``rows`` (as ``list_measures`` gives them) with their ``previous`` texts; the store is
+    not touched (the quick reader of ``export-report`` validates through this too)."""
     parents = parent_keys(rows)
     problems: list[Problem] = []
     for row in rows:
