@@ -15,6 +15,8 @@ from zhdesk.cli.plan_output import link_json, plan_json, print_links, print_new_
 from zhdesk.periods import Period
 
 if TYPE_CHECKING:
+    from zhdesk.reports.model import ReportDocument
+    from zhdesk.services.checklist import Checklist
     from zhdesk.services.programme_import import ImportResult
 
 
@@ -276,24 +278,55 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_export_report(args: argparse.Namespace) -> int:
+    from zhdesk.services.report_builder import build_report_model
+
+    period = Period.parse(args.period)
+    checklist = None
+    with reading(args) as session:
+        document = build_report_model(session, period, args.body)
+        if args.body is None:  # what the window's checklist shows before the consolidated report goes out
+            from zhdesk.services.checklist import check_report
+
+            checklist = check_report(session, period)
+    return _write_report(args, period, document, checklist)
+
+
+def run_quick(args: argparse.Namespace) -> int | None:
+    """A command answered straight from an SQLite file without loading SQLAlchemy (``export-report`` of a
+    store at the current schema); None when the command needs the full path."""
+    if args.command != "export-report" or args.db_url:
+        return None
+    import os
+    from pathlib import Path
+
+    from zhdesk import paths
+    from zhdesk.storage.quick_report import read_report
+
+    if os.environ.get("ZHDESK_DB_URL") and not args.db:
+        return None
+    path = Path(args.db).expanduser() if args.db else paths.default_store_path()
+    period = Period.parse(args.period)
+    found = read_report(path, period, args.body)
+    if found is None:
+        return None
+    return _write_report(args, period, found.document, found.checklist)
+
+
+def _write_report(
+    args: argparse.Namespace, period: Period, document: ReportDocument, checklist: Checklist | None
+) -> int:
     import sys
     from pathlib import Path
 
     from zhdesk.reports.export import export_report
-    from zhdesk.services.report_builder import build_report_model
 
-    period = Period.parse(args.period)
-    warnings: list[str] = []
-    with reading(args) as session:
-        document = build_report_model(session, period, args.body)
-        if args.body is None:  # what the window's checklist shows before the consolidated report goes out
-            from zhdesk.services.checklist import check_report, warning_lines
-
-            warnings = warning_lines(check_report(session, period))
     target = export_report(document, Path(args.output))
     print(f"wrote {target} ({len(document.measures)} measures, {period.in_words})")
-    for line in warnings:
-        print(f"warning: {line}", file=sys.stderr)
+    if checklist is not None:
+        from zhdesk.services.checklist import warning_lines
+
+        for line in warning_lines(checklist):
+            print(f"warning: {line}", file=sys.stderr)
     if document.signature is None:
         who = (
             f"`zhdesk bodies --set-head {args.body} --position … --name …`"

@@ -171,26 +171,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     from zhdesk.cli import commands  # each command loads what it needs: the store, the readers, the writers
-    from zhdesk.storage import busy
 
-    committed = busy.commits()
+    committed = 0
     try:
+        answered = commands.run_quick(args)  # export-report of an SQLite store: without SQLAlchemy at all
+        if answered is not None:
+            return answered
+        from zhdesk.storage import busy
+
+        committed = busy.commits()
         # A command is units of work that each open their transaction afresh: one that failed on a busy
         # store (or on another writer's same new row) having committed nothing is run again, until the
         # patience (ZHDESK_BUSY_SECONDS) runs out; one that committed a part is never repeated.
         return busy.retrying(lambda: commands.run(args))
-    except busy.StoreBusy as exc:
-        if busy.commits() != committed:
-            return _fail(
-                "the store is busy: another zhdesk or another program is writing to it. What was done "
-                "before it stays done; run the command again for the rest."
-            )
-        return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:
+        from zhdesk.storage import busy
+
+        if isinstance(error, busy.StoreBusy):
+            if busy.commits() != committed:
+                return _fail(
+                    "the store is busy: another zhdesk or another program is writing to it. What was done "
+                    "before it stays done; run the command again for the rest."
+                )
+            return _fail(str(error))
         if _plain_failure(error):
             return _fail(str(error))
         # Never SQLAlchemy's text (its SQL and parameters: the officer's texts): the classes, the database's

@@ -7,6 +7,7 @@ coordinator decides.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from zhdesk.periods import Period
+    from zhdesk.services.rows import MeasureRow
     from zhdesk.storage.database import Store
+    from zhdesk.validation.rules import Problem
 
 WAITING = ("issued", "submitted", "returned")  # a form was issued for the period, nothing accepted yet
 
@@ -67,35 +70,67 @@ def check_report(session: Session, period: Period) -> Checklist:
     from zhdesk.exchange.review import body_statuses
     from zhdesk.services import settings
     from zhdesk.services.measures import list_measures
-    from zhdesk.validation.rules import ERROR
     from zhdesk.validation.service import validate_period
 
-    rows = {row.id: row for row in list_measures(session, period)}
+    return checklist_of(
+        period,
+        list_measures(session, period),
+        validate_period(session, period),
+        [measure_id for measure_id, _mine, _theirs in conflicts_of(session, period)],
+        [BodyState(s.code, s.name, s.status, s.reporting) for s in body_statuses(session, period)],
+        settings.get_all(session),
+    )
+
+
+@dataclass(frozen=True)
+class BodyState:
+    """What the checklist needs of a body: its code, name, form status for the period and whether it reports."""
+
+    code: str
+    name: str
+    status: str
+    reporting: bool
+
+
+def checklist_of(
+    period: Period,
+    rows: list[MeasureRow],
+    problems: Iterable[Problem],
+    conflicts: Iterable[str],
+    bodies: Iterable[BodyState],
+    values: Mapping[str, str],
+) -> Checklist:
+    """The checklist from what was read: the report's ``rows``, their validation ``problems``, the measure
+    ids in conflict, the ``bodies`` with measures in the programme, the settings ``values``. Reads nothing
+    (the quick reader of ``export-report`` builds through this too). Items in report order."""
+    from zhdesk.validation.rules import ERROR
+
+    by_id = {row.id: row for row in rows}
 
     def item(measure_id: str, message: str = "") -> MeasureItem:
-        row = rows[measure_id]
+        row = by_id[measure_id]
         return MeasureItem(measure_id, row.no, row.sector, row.text, message)
 
     empty: list[MeasureItem] = []
     errors: list[MeasureItem] = []
-    for problem in validate_period(session, period):
-        if problem.severity != ERROR or problem.measure_id not in rows:
+    for problem in problems:
+        if problem.severity != ERROR or problem.measure_id not in by_id:
             continue
         if problem.code == "empty":
             empty.append(item(problem.measure_id))
         else:
             errors.append(item(problem.measure_id, problem.message))
-    conflicts = [item(measure_id) for measure_id, _mine, _theirs in conflicts_of(session, period) if measure_id in rows]
-    statuses = body_statuses(session, period)
-    issued = any(s.status != "not issued" for s in statuses)  # forms went out: a reporting body without one too
+    in_conflict = set(conflicts)
+    conflicted = [item(row.id) for row in rows if row.id in in_conflict]
+    states = list(bodies)
+    issued = any(s.status != "not issued" for s in states)  # forms went out: a reporting body without one too
     waiting = [
         BodyItem(s.code, s.name, s.status)
-        for s in statuses
+        for s in sorted(states, key=lambda s: s.code)
         if s.status in WAITING or (issued and s.reporting and s.status == "not issued")
     ]
-    values = settings.get_all(session)
     no_signatory = not (values["signatory_name"].strip() and values["signatory_position"].strip())
-    return Checklist(period.code, len(rows), empty, conflicts, waiting, no_signatory, errors)
+    return Checklist(period.code, len(by_id), empty, conflicted, waiting, no_signatory, errors)
 
 
 def check_report_in(store: Store, period: Period) -> Checklist:

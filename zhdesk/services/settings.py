@@ -1,15 +1,17 @@
-"""Settings kept in the store: community name, programme title, footnote, signatories."""
+"""Settings kept in the store: community name, programme title, footnote, signatories.
+
+The names (``KNOWN``) and ``values_of`` import nothing heavy: the quick reader of ``export-report`` uses
+them without SQLAlchemy.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from zhdesk.storage.models import Setting
-
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from zhdesk.storage.database import Store
 
 KNOWN = {
@@ -27,12 +29,23 @@ class SettingError(ValueError):
 
 
 def get_all(session: Session) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from zhdesk.storage.models import Setting
+
+    return values_of((s.key, s.value) for s in session.scalars(select(Setting)))
+
+
+def values_of(stored: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Every known setting, from the stored (key, value) pairs: "" for one not set, other keys ignored."""
     values = {key: "" for key in KNOWN}
-    values.update({s.key: s.value for s in session.scalars(select(Setting)) if s.key in KNOWN})
+    values.update({key: value for key, value in stored if key in KNOWN})
     return values
 
 
 def get(session: Session, key: str) -> str:
+    from zhdesk.storage.models import Setting
+
     setting = session.get(Setting, key)
     return setting.value if setting else ""
 
@@ -41,6 +54,8 @@ def put(session: Session, key: str, value: str) -> bool:
     """Set ``key``; True when the stored value changed."""
     if key not in KNOWN:
         raise SettingError(f"unknown setting {key!r}; known: {', '.join(KNOWN)}")
+    from zhdesk.storage.models import Setting
+
     setting = session.get(Setting, key)
     if setting is None:
         session.add(Setting(key=key, value=value))

@@ -49,12 +49,15 @@ class QuickIndex:
     previous: dict[str, PreviousText]
 
 
-def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -> list[MeasureRow]:
-    """As ``list_measures``; with ``body_id``, that body's measures and its own texts."""
-    texts = dict(connection.execute(_TEXTS, (period.code,)).fetchall()) if body_id is None else {}
+def rows_of(
+    connection: sqlite3.Connection, period: Period, body_id: int | None, *, own_texts: bool = True
+) -> list[MeasureRow]:
+    """As ``list_measures``; with ``body_id``, that body's measures and (``own_texts``) its own texts."""
+    own = body_id is not None and own_texts
+    texts = dict(connection.execute(_TEXTS, (period.code,)).fetchall()) if not own else {}
     parts: dict[str, list[tuple[int, str]]] = {}
     part_query, part_args = _PARTS, [period.code]
-    if body_id is not None:
+    if own:
         part_query, part_args = _PARTS + " AND x.body_id = ?", [period.code, str(body_id)]
     for measure_id, position, text in connection.execute(part_query, part_args):
         parts.setdefault(measure_id, []).append((999 if position is None else position, text))
@@ -74,7 +77,7 @@ def _rows(connection: sqlite3.Connection, period: Period, body_id: int | None) -
     return rows
 
 
-def _previous(
+def previous_of(
     connection: sqlite3.Connection, period: Period, measure_ids: list[str], body_id: int | None
 ) -> dict[str, PreviousText]:
     """As ``services.previous.previous_texts``: the same choosing over the same texts, read here."""
@@ -127,7 +130,7 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
     if not path.is_file():
         return None
     try:
-        connection = _read_only(path)
+        connection = read_only(path)
     except sqlite3.Error:
         return None
     try:
@@ -145,8 +148,8 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
                 return None  # the full path explains an unknown body
             body_id = found[0]
         period = Period.parse(code)
-        rows = _rows(connection, period, body_id)
-        return QuickIndex(periods, code, rows, _previous(connection, period, [row.id for row in rows], body_id))
+        rows = rows_of(connection, period, body_id)
+        return QuickIndex(periods, code, rows, previous_of(connection, period, [row.id for row in rows], body_id))
     except (sqlite3.Error, ValueError):
         return None
     finally:
@@ -158,7 +161,7 @@ def scope_body(path: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        connection = _read_only(path)
+        connection = read_only(path)
     except sqlite3.Error:
         return None
     try:
@@ -170,6 +173,6 @@ def scope_body(path: Path) -> str | None:
         connection.close()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path) -> sqlite3.Connection:
     """The file opened read-only; as a file: URI, so that #, ? and % in folder names mean themselves."""
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
