@@ -188,201 +188,177 @@
 <context>
     <name>CoordinatorActions</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="89" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="90" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="89" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="90" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="105" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="106" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="111" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="112" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="121" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="122" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="124" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="125" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="65" />
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="130" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="157" />
+        <source>Nothing has been received from {0} for {1} yet: there is nothing to return.</source>
+        <translation>Від {0} ще нічого не надійшло {1}: повертати нічого.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="66" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="131" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="156" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="66" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="67" />
         <source>The store holds no programme yet: import the approved programme or a report first.</source>
         <translation>У сховищі ще немає програми: спершу імпортуйте затверджену програму або звіт.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="83" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="84" />
         <source>Opening the period</source>
         <translation>Відкриваю період</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="130" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="131" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="144" />
-        <source>Return to {0}</source>
-        <translation>Повернути: {0}</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="145" />
-        <source>What should the body fix?</source>
-        <translation>Що має виправити орган?</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="151" />
-        <source>A comment on the measure shown ({0}), or leave empty:</source>
-        <translation>Зауваження до показаного заходу ({0}), або залиште порожнім:</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="157" />
-        <source>Where to put the updated form package</source>
-        <translation>Куди зберегти оновлений бланк</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="167" />
-        <source>Returned. Send {0} this updated form package: {1}</source>
-        <translation>Повернуто. Надішліть органу {0} цей оновлений бланк: {1}</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="170" />
-        <source>Returning</source>
-        <translation>Повертаю</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="48" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="49" />
         <source>Executive bodies</source>
         <translation>Виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="54" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="55" />
         <source>New reporting period…</source>
         <translation>Новий звітний період…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="57" />
         <source>Issue form packages…</source>
         <translation>Видати бланки…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="57" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
         <source>Receive submissions…</source>
         <translation>Отримати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="60" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="60" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="61" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="78" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="79" />
         <source>Reporting bodies</source>
         <translation>Звітні органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="79" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="80" />
         <source>Waiting for review (submitted, returned)</source>
         <translation>Чекають на розгляд (подані, повернені)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="80" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="81" />
         <source>Not submitted yet</source>
         <translation>Ще не подали</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="81" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="82" />
         <source>Late</source>
         <translation>Із запізненням</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="82" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="83" />
         <source>Accepted</source>
         <translation>Прийняті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="83" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="84" />
         <source>All, with co-executors</source>
         <translation>Усі, зі співвиконавцями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="86" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="87" />
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="120" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="121" />
         <source>Executive bodies and their submissions</source>
         <translation>Виконавчі органи та їхні подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="99" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="100" />
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="102" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="103" />
         <source>Completeness</source>
         <translation>Заповненість</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="195" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="194" />
         <source> (deadline {0})</source>
         <translation> (термін подання {0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="198" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="197" />
         <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="207" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="206" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="182" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="181" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="242" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="241" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="140" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="139" />
         <source>Cancelled; what was done before the cancel is kept</source>
         <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
@@ -415,7 +391,7 @@
         <translation>прострочено днів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/deadlines.py" line="31" />
+        <location filename="../zhdesk/gui/deadlines.py" line="36" />
         <source>Deadline: {0} ({1})</source>
         <translation>Термін подання: {0} ({1})</translation>
     </message>
@@ -739,21 +715,36 @@
     </message>
     <message>
         <location filename="../zhdesk/gui/history_dock.py" line="64" />
+        <source>resolving the conflict undone</source>
+        <translation>вирішення розбіжності скасовано</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/history_dock.py" line="65" />
+        <source>accepted submission</source>
+        <translation>прийнято подання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/history_dock.py" line="66" />
+        <source>acceptance of submission undone</source>
+        <translation>скасовано прийняття подання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/history_dock.py" line="67" />
         <source>form package</source>
         <translation>бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="65" />
+        <location filename="../zhdesk/gui/history_dock.py" line="68" />
         <source>two bodies merged into one</source>
         <translation>два органи об'єднано в один</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="71" />
+        <location filename="../zhdesk/gui/history_dock.py" line="74" />
         <source>programme</source>
         <translation>програма</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/history_dock.py" line="77" />
+        <location filename="../zhdesk/gui/history_dock.py" line="80" />
         <source>report</source>
         <translation>звіт</translation>
     </message>
@@ -2942,57 +2933,57 @@ What is wrong: {2}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="47" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="54" />
         <source>Return with comments</source>
         <translation>Повернути із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="52" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="59" />
         <source>The submissions for {0} of the bodies checked go back with your comments; each gets an updated form package to send it. {1} measures chosen.</source>
         <translation>Подання {0} позначених органів повертаються з вашими зауваженнями; для кожного буде оновлений бланк, який треба йому надіслати. Вибрано заходів: {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="74" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="81" />
         <source>Return to:</source>
         <translation>Повернути:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="80" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="87" />
         <source>Nothing received yet from {0}: not returned.</source>
         <translation>Від {0} ще нічого не отримано: їм не повертається.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="90" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="97" />
         <source>What should the bodies fix?</source>
         <translation>Що мають виправити виконавці?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="91" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="98" />
         <source>Comment on the whole submission:</source>
         <translation>Зауваження до всього подання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="105" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="112" />
         <source>Return…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="118" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="136" />
         <source>Comments on the measures (leave empty where there is none):</source>
         <translation>Зауваження до заходів (залиште порожнім, де їх немає):</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="121" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="139" />
         <source>{0} measures chosen: a comment can be written on the first {1} here.</source>
         <translation>Вибрано заходів: {0}; зауваження до окремих заходів можна написати до перших {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="173" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="191" />
         <source>Check at least one body to return the submission to.</source>
         <translation>Позначте хоча б один орган, якому повернути подання.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="178" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="196" />
         <source>Say what to fix: write a comment on the whole submission, or on a measure of {0}.</source>
         <translation>Скажіть, що виправити: напишіть зауваження до всього подання або до заходу {0}.</translation>
     </message>
@@ -3083,17 +3074,17 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Скасовую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="181" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="191" />
         <source>Where to put the updated form packages</source>
         <translation>Куди покласти оновлені бланки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="191" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="201" />
         <source>Returned to {0}. Send each body its updated form package from {1}</source>
         <translation>Повернуто: {0}. Надішліть кожному органу його оновлений бланк із {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="194" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="204" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
@@ -3870,7 +3861,7 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="206" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="216" />
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>

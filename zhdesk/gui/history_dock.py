@@ -61,6 +61,9 @@ class HistoryDock(QDockWidget):
             "import": self.tr("imported"),
             "submission": self.tr("submission"),
             "resolve": self.tr("conflict resolved"),
+            "undo resolve": self.tr("resolving the conflict undone"),
+            "accept": self.tr("accepted submission"),
+            "undo accept": self.tr("acceptance of submission undone"),
             "form": self.tr("form package"),
             "merge of bodies": self.tr("two bodies merged into one"),
         }

@@ -76,7 +76,7 @@ DESCRIBERS.append((StoreRefused, refusal_words))
 
 def read_recent() -> list[str]:
     value = QSettings().value(RECENT_KEY, [])
-    values = [value] if isinstance(value, str) else list(value or [])
+    values = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
     return [str(v) for v in values if v]
 
 

@@ -57,11 +57,11 @@ def overview(store: Store, period: Period) -> Overview:
 
 
 def accept_submission(store: Store, code: str, period: Period, comment: str = "") -> str:
-    """Accept the body's submission for ``period``; returns the body's code."""
-    from zhdesk.exchange.review import accept
+    """Accept the body's submission for ``period`` (recorded in its measures' history, as the window's accept
+    is); returns the body's code."""
+    from zhdesk.services.review_undo import accept
 
-    with store.transaction() as session:
-        return accept(session, code, period, comment)
+    return accept(store, code, period, comment).code
 
 
 def return_submission(

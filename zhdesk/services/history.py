@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from zhdesk.storage.models import (
     ExecutionChange,
+    ExecutionPart,
     ExecutiveBody,
     ProgrammeChange,
     ReportingPeriod,
@@ -90,6 +91,36 @@ def record(
             submission_id=submission_id,
         )
     )
+
+
+def record_review(
+    session: Session, body_id: int, period_id: int, source: str, submission_id: int | None, by: str | None = None
+) -> int:
+    """The body's submission reviewed (``source``: "accept", "undo accept"): one change per measure the body
+    has a text of in the period, that text as it was accepted (old and new alike: nothing was re-written), with
+    who and when, and the submission accepted. Returns how many measures were recorded."""
+    by = current_user() if by is None else by
+    now = utcnow()
+    rows = [
+        {
+            "measure_id": measure_id,
+            "period_id": period_id,
+            "body_id": body_id,
+            "old_text": text,
+            "new_text": text,
+            "changed_at": now,
+            "changed_by": by,
+            "source": source,
+            "submission_id": submission_id,
+        }
+        for measure_id, text in session.execute(
+            select(ExecutionPart.measure_id, ExecutionPart.text)
+            .where(ExecutionPart.body_id == body_id, ExecutionPart.period_id == period_id)
+            .order_by(ExecutionPart.id)
+        )
+    ]
+    record_many(session, rows)
+    return len(rows)
 
 
 def record_many(session: Session, changes: list[dict[str, Any]]) -> None:

@@ -4,7 +4,10 @@
 with it what it replaced; ``undo_accept`` and ``undo_resolve`` put that back in one transaction, after
 checking in it that nothing came since: no newer submission from the body, no other review of it, no new
 text of the coordinator's or the bodies' for the measure. Otherwise they refuse (``UndoRefused``) and change
-nothing. A text put back is recorded in the measure's history like the resolve it undoes.
+nothing. Each is recorded in the measures' history (``services.history``): an accept and its undo on every
+measure the body has a text of ("accept", "undo accept", with the submission accepted), a text put back like
+the resolve it undoes ("undo resolve"). What an undo needs is kept by the caller, in memory: the window's
+undo bar offers the last step until the window closes.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import delete, func, select
 
-from zhdesk.services.history import record
+from zhdesk.services.history import record, record_review
 from zhdesk.services.rows import assemble
 from zhdesk.storage.models import (
     Execution,
@@ -113,14 +116,9 @@ def accept(store: Store, code: str, period: Period, comment: str = "") -> Accept
         accepted = accept_in(session, code, period, comment)
         assert issue is not None  # accept_in refuses a body without an issue
         session.flush()
-        return AcceptUndo(
-            accepted,
-            period.code,
-            *before,
-            issue.updated_at,
-            _last_submission(session, body_id, issue.period_id),
-            comments,
-        )
+        last = _last_submission(session, body_id, issue.period_id)
+        record_review(session, body_id, issue.period_id, "accept", last or None)  # who accepted what, when
+        return AcceptUndo(accepted, period.code, *before, issue.updated_at, last, comments)
 
 
 def undo_accept(store: Store, undo: AcceptUndo) -> str:
@@ -144,6 +142,7 @@ def undo_accept(store: Store, undo: AcceptUndo) -> str:
             ReviewComment(body_id=body_id, period_id=issue.period_id, measure_id=m, text=t, created_at=at)
             for m, t, at in undo.comments
         )
+        record_review(session, body_id, issue.period_id, "undo accept", undo.last_submission or None)
         return undo.status
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from zhdesk.gui.coordinator.review_actions import ReviewActions
 from zhdesk.gui.exchange_dialogs import ReceivedDialog, show_file_done
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from zhdesk.gui.operations import Progress
     from zhdesk.periods import Period
     from zhdesk.services.reporting import PeriodChoices, PeriodInfo
+    from zhdesk.services.review_table import ReviewTable
     from zhdesk.storage.database import Store
 
 T = TypeVar("T")
@@ -136,38 +137,32 @@ class CoordinatorActions(QObject):
         if self._chosen(code) is not None and code is not None:
             self.review.accept(self.pane, code, name)
 
-    def return_submission(self, code: str | None, body_measures: set[str]) -> None:
-        """Return the body's submission with a comment, and one on the measure shown if it is the body's."""
+    def return_submission(self, code: str | None, current: str | None = None) -> None:
+        """Повернути…: the body's submission back with comments, in the review's return dialog (a comment on
+        the whole and one on each of the body's measures; ``current``, the card's, ready to type in)."""
         period = self._chosen(code)
         if period is None or code is None:
             return
-        title = self.tr("Return to {0}").format(code)
-        comment, ok = QInputDialog.getMultiLineText(self.pane, title, self.tr("What should the body fix?"))
-        if not ok:
-            return
-        measure_comments = {}
-        current = self.window_.current
-        if current and current in body_measures:
-            question = self.tr("A comment on the measure shown ({0}), or leave empty:")
-            on_measure, ok = QInputDialog.getMultiLineText(
-                self.pane, title, question.format(self.window_.rows[current].no)
-            )
-            if ok and on_measure.strip():
-                measure_comments[current] = on_measure
-        folder = QFileDialog.getExistingDirectory(self.pane, self.tr("Where to put the updated form package"))
-        if not folder:
-            return
 
-        def work(store: Store, _progress: Progress) -> Path:
-            from zhdesk.services.coordinator import return_submission
+        def read(store: Store, _progress: Progress) -> ReviewTable:
+            from zhdesk.services.review_table import review_table
 
-            return return_submission(store, code, period, comment, measure_comments, Path(folder))
+            return review_table(store, period)
 
-        def returned(path: Path) -> None:
-            words = self.tr("Returned. Send {0} this updated form package: {1}")
-            show_file_done(self.pane, words.format(code, path), path)
+        def chosen(table: ReviewTable) -> None:
+            if code not in table.returnable:
+                QMessageBox.information(
+                    self.pane,
+                    self.tr("zhdesk"),
+                    self.tr("Nothing has been received from {0} for {1} yet: there is nothing to return.").format(
+                        code, period.in_words
+                    ),
+                )
+                return
+            rows = [row for row in table.rows if code in row.bodies]
+            self.review.return_measures(self.pane, rows, table.returnable, table.names, only=code, current=current)
 
-        self._operation(work, self.tr("Returning"), REVIEWED).success(returned).run()
+        Operation(self.pane, read, label="").success(chosen).run()
 
     def resolve(self, measure_id: str, link: str) -> None:
         """A link in the card's conflict note: take the executors' text (once confirmed), or keep the

@@ -132,9 +132,7 @@ class Dashboard(QDockWidget):
         self.issue_button.clicked.connect(actions.issue)
         self.receive_button.clicked.connect(actions.choose_submissions)
         self.accept_button.clicked.connect(lambda: actions.accept(self.selected_code(), self.selected_name()))
-        self.return_button.clicked.connect(
-            lambda: actions.return_submission(self.selected_code(), self.body_measures(self.selected_code()))
-        )
+        self.return_button.clicked.connect(lambda: actions.return_submission(self.selected_code(), window.current))
         self.export_button.clicked.connect(actions.export)
         self.progress.busy.connect(self._busy)
         actions.cancelled.connect(

@@ -1,5 +1,6 @@
-"""Повернути із зауваженнями: the measures chosen in the review, a comment for the whole submission and one
-per measure, and the bodies whose submissions go back (those the measures belong to and that sent something).
+"""Повернути із зауваженнями: the measures chosen in the review (or all of one body's, from the dashboard), a
+comment for the whole submission and one per measure, and the bodies whose submissions go back (those the
+measures belong to and that sent something; from the dashboard only the body chosen there).
 
 Room to write in, never more than the screen; ``chosen(returns)`` gives each body checked its comment and
 its own measures' comments (body code → (comment, {measure id: comment})). Nothing is written here.
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,7 +43,12 @@ class ReturnDialog(QDialog):
         rows: list[ReviewRow],
         returnable: dict[str, str],
         names: dict[str, str],
+        *,
+        only: str | None = None,
+        current: str | None = None,
     ) -> None:
+        """``only``: the one body offered (the dashboard's); ``current``: the measure whose comment box has the
+        focus (the one in the card)."""
         super().__init__(parent)
         self.setObjectName("returnDialog")
         self.setWindowTitle(self.tr("Return with comments"))
@@ -55,7 +62,7 @@ class ReturnDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        wanted = list(dict.fromkeys(code for row in rows for code in row.bodies))
+        wanted = [only] if only else list(dict.fromkeys(code for row in rows for code in row.bodies))
         self.bodies = QListWidget()
         self.bodies.setObjectName("returnBodies")
         self.bodies.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,7 +74,7 @@ class ReturnDialog(QDialog):
             item.setToolTip(names.get(code, code))
             item.setData(CODE_ROLE, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            sent = any(code in row.from_bodies for row in rows)
+            sent = code == only or any(code in row.from_bodies for row in rows)
             item.setCheckState(Qt.CheckState.Checked if sent else Qt.CheckState.Unchecked)
             self.bodies.addItem(item)
         missing = [code for code in wanted if code not in returnable]
@@ -107,9 +114,20 @@ class ReturnDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._size(parent)
+        self.first_focus: QWidget = self.measure_comments.get(current or "", self.comment)
+        self.first_focus.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first_focus is not self.comment:  # the card's measure: its comment box in view, to type in
+            QTimer.singleShot(0, self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
+        self.measures_area.ensureWidgetVisible(self.first_focus)
+        self.first_focus.setFocus()
 
     def _measures(self) -> QWidget:
-        area = QScrollArea()
+        area = self.measures_area = QScrollArea()
         area.setWidgetResizable(True)
         inner = QWidget()
         column = QVBoxLayout(inner)

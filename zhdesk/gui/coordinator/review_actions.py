@@ -164,14 +164,24 @@ class ReviewActions(QObject):
 
     # -- return with comments ---------------------------------------------------------------------------------
 
-    def return_measures(self, over: QWidget, rows: list[ReviewRow], returnable: dict[str, str], names: dict) -> None:
-        """Return with comments the submissions the chosen measures came in (the dialog asks which bodies)."""
+    def return_measures(
+        self,
+        over: QWidget,
+        rows: list[ReviewRow],
+        returnable: dict[str, str],
+        names: dict[str, str],
+        *,
+        only: str | None = None,
+        current: str | None = None,
+    ) -> None:
+        """Return with comments the submissions the chosen measures came in (the dialog asks which bodies;
+        ``only``: that body's alone, as the dashboard returns one)."""
         period = self.window_.period
         if period is None:
             return
         from zhdesk.gui.coordinator.return_dialog import ReturnDialog
 
-        dialog = ReturnDialog(over, period, rows, returnable, names)
+        dialog = ReturnDialog(over, period, rows, returnable, names, only=only, current=current)
         self.return_dialog = dialog
         dialog.chosen.connect(lambda returns: self._return(over, returns))
         dialog.open()
@@ -199,7 +209,7 @@ class UndoBar(QWidget):
 
     def __init__(self, actions: ReviewActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.review = actions  # (not ``actions``: QWidget.actions() is Qt's)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
