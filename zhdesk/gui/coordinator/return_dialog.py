@@ -81,7 +81,9 @@ class ReturnDialog(QDialog):
         bodies_label = QLabel(self.tr("Return to:"))
         bodies_label.setBuddy(self.bodies)
         layout.addWidget(bodies_label)
-        self.bodies.setMaximumHeight(self.fontMetrics().height() * 6)
+        shown_rows = max(1, min(self.bodies.count(), 6))  # one body (the dashboard's): one line, not six
+        row_height = max(self.bodies.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.bodies.setMaximumHeight(row_height * shown_rows + 2 * self.bodies.frameWidth() + 4)
         layout.addWidget(self.bodies)
         if missing:
             note = QLabel(self.tr("Nothing received yet from {0}: not returned.").format(", ".join(missing)))
@@ -101,6 +103,8 @@ class ReturnDialog(QDialog):
         whole_layout.addWidget(self.comment)
         split.addWidget(whole)
         split.addWidget(self._measures())
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)  # the measures' comments get the most room
         layout.addWidget(split, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -123,6 +127,9 @@ class ReturnDialog(QDialog):
             QTimer.singleShot(0, self._scroll_to_focus)
 
     def _scroll_to_focus(self) -> None:
+        label = self.measure_labels.get(self.first_focus)
+        if label is not None:  # the measure's words at the top, its box below them
+            self.measures_area.verticalScrollBar().setValue(label.y() - self.fontMetrics().height() // 2)
         self.measures_area.ensureWidgetVisible(self.first_focus)
         self.first_focus.setFocus()
 
@@ -132,6 +139,7 @@ class ReturnDialog(QDialog):
         inner = QWidget()
         column = QVBoxLayout(inner)
         self.measure_comments: dict[str, QPlainTextEdit] = {}
+        self.measure_labels: dict[QWidget, QLabel] = {}
         lines = self.fontMetrics().height()
         column.addWidget(QLabel(self.tr("Comments on the measures (leave empty where there is none):")))
         if len(self.rows) > MAX_EDITORS:
@@ -149,20 +157,22 @@ class ReturnDialog(QDialog):
             editor = QPlainTextEdit()
             editor.setObjectName(f"measureComment:{row.measure_id}")
             editor.setMinimumHeight(lines * 3)
+            editor.setMaximumHeight(lines * 7)  # room for a comment; the next measure still in sight
             editor.setTabChangesFocus(True)
             label.setBuddy(editor)
             column.addWidget(label)
             column.addWidget(editor)
             self.measure_comments[row.measure_id] = editor
+            self.measure_labels[editor] = label
         column.addStretch(1)
         area.setWidget(inner)
         return area
 
     def _size(self, parent: QWidget) -> None:
-        """Room for 60 wide letters and 34 lines, never more than the screen the window is on."""
+        """Room for 80 wide letters and 44 lines, never more than the screen the window is on."""
         screen, metrics = parent.screen().availableGeometry(), self.fontMetrics()
-        width = min(metrics.horizontalAdvance("M") * 60, int(screen.width() * 0.9))
-        height = min(metrics.height() * 34, int(screen.height() * 0.85))
+        width = min(metrics.horizontalAdvance("M") * 80, int(screen.width() * 0.9))
+        height = min(metrics.height() * 44, int(screen.height() * 0.85))
         self.resize(width, height)
 
     def returns(self) -> dict[str, tuple[str, dict[str, str]]]:
