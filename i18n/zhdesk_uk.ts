@@ -677,6 +677,24 @@
     </message>
 </context>
 <context>
+    <name>FileDone</name>
+    <message>
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="174" />
+        <source>zhdesk</source>
+        <translation>zhdesk</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="177" />
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="179" />
+        <source>Show in folder</source>
+        <translation>Показати в теці</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../zhdesk/gui/history_dock.py" line="23" />
@@ -1811,22 +1829,22 @@ What is wrong: {2}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="85" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="87" />
         <source>To:</source>
         <translation>Куди:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="89" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="91" />
         <source>Place:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="93" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="95" />
         <source>Number there:</source>
         <translation>Номер там:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="96" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="98" />
         <source>Move</source>
         <translation>Перемістити</translation>
     </message>
@@ -2091,6 +2109,14 @@ What is wrong: {2}</source>
     </message>
     <message>
         <location filename="../zhdesk/gui/programme_card.py" line="79" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialogs</name>
+    <message>
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="38" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -2887,27 +2913,27 @@ What is wrong: {2}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="156" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="158" />
         <source>Restore retired</source>
         <translation>Відновити виключене</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="161" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="163" />
         <source>Retired measures, tasks, sectors and priorities of the year. The one chosen comes back in its place with its texts and history (with its task, sector and priority when they are retired too).</source>
         <translation>Виключені заходи, завдання, напрями й пріоритети програми року. Вибране повертається на своє місце з текстами та історією (разом зі своїм завданням, напрямом і пріоритетом, якщо їх теж виключено).</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="168" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="170" />
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="182" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="184" />
         <source>Nothing of this year's programme is retired.</source>
         <translation>У програмі цього року нічого не виключено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="184" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="186" />
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
@@ -2915,17 +2941,17 @@ What is wrong: {2}</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="132" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="134" />
         <source>Left out of the reports from:</source>
         <translation>Не включати до звітів, починаючи з:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="137" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="139" />
         <source>Nothing is deleted: the texts and the history are kept, the earlier reports stay as they are, and Programme → Restore retired… brings it back.</source>
         <translation>Нічого не видаляється: тексти й історія зберігаються, попередні звіти залишаються як є, а Програма → Відновити виключене… поверне його.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="143" />
+        <location filename="../zhdesk/gui/programme_dialogs.py" line="145" />
         <source>Retire</source>
         <translation>Виключити</translation>
     </message>
@@ -2948,42 +2974,42 @@ What is wrong: {2}</source>
         <translation>Повернути:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="87" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="89" />
         <source>Nothing received yet from {0}: not returned.</source>
         <translation>Від {0} ще нічого не отримано: їм не повертається.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="97" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="99" />
         <source>What should the bodies fix?</source>
         <translation>Що мають виправити виконавці?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="98" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="100" />
         <source>Comment on the whole submission:</source>
         <translation>Зауваження до всього подання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="112" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="116" />
         <source>Return…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="136" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="144" />
         <source>Comments on the measures (leave empty where there is none):</source>
         <translation>Зауваження до заходів (залиште порожнім, де їх немає):</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="139" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="147" />
         <source>{0} measures chosen: a comment can be written on the first {1} here.</source>
         <translation>Вибрано заходів: {0}; зауваження до окремих заходів можна написати до перших {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="191" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="201" />
         <source>Check at least one body to return the submission to.</source>
         <translation>Позначте хоча б один орган, якому повернути подання.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="196" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="206" />
         <source>Say what to fix: write a comment on the whole submission, or on a measure of {0}.</source>
         <translation>Скажіть, що виправити: напишіть зауваження до всього подання або до заходу {0}.</translation>
     </message>
@@ -3318,36 +3344,46 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <source>zhdesk was closed before {0} texts reached the store. They are recovered and saved now:</source>
         <translation>zhdesk закрився раніше, ніж до сховища потрапили тексти ({0}). Їх відновлено і збережено:</translation>
     </message>
+    <message>
+        <location filename="../zhdesk/gui/saving.py" line="115" />
+        <source>Texts not saved</source>
+        <translation>Тексти не збережено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/saving.py" line="116" />
+        <source>{0} of your texts are not saved because someone else changed them meanwhile. Close anyway? Your texts are kept and offered again the next time this store is opened.</source>
+        <translation>Ваші тексти ({0}) не збережено, бо тим часом їх змінив хтось інший. Усе одно закрити? Ваші тексти залишаться і будуть запропоновані знову, коли це сховище відкриють наступного разу.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="91" />
+        <location filename="../zhdesk/gui/store_files.py" line="108" />
         <source>Connect to a server</source>
         <translation>Підключення до сервера</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="95" />
+        <location filename="../zhdesk/gui/store_files.py" line="112" />
         <source>The office's store on a PostgreSQL server. The password is asked every time and never kept on this computer.</source>
         <translation>Сховище установи на сервері PostgreSQL. Пароль запитується щоразу й ніколи не зберігається на цьому комп'ютері.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="109" />
+        <location filename="../zhdesk/gui/store_files.py" line="126" />
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="110" />
+        <location filename="../zhdesk/gui/store_files.py" line="127" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="119" />
+        <location filename="../zhdesk/gui/store_files.py" line="136" />
         <source>Connect</source>
         <translation>Підключитися</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="120" />
+        <location filename="../zhdesk/gui/store_files.py" line="137" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -3748,74 +3784,74 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="161" />
+        <location filename="../zhdesk/gui/store_files.py" line="178" />
         <source>Create a store…</source>
         <translation>Створити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="162" />
+        <location filename="../zhdesk/gui/store_files.py" line="179" />
         <source>Open a store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="164" />
+        <location filename="../zhdesk/gui/store_files.py" line="181" />
         <source>Connect to a server…</source>
         <translation>Підключитися до сервера…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="165" />
+        <location filename="../zhdesk/gui/store_files.py" line="182" />
         <source>Recent stores</source>
         <translation>Останні сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="174" />
+        <location filename="../zhdesk/gui/store_files.py" line="191" />
         <source>Quit</source>
         <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="185" />
+        <location filename="../zhdesk/gui/store_files.py" line="202" />
         <source>Create a store</source>
         <translation>Створення сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="191" />
+        <location filename="../zhdesk/gui/store_files.py" line="208" />
         <source>Open a store</source>
         <translation>Відкриття сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="196" />
+        <location filename="../zhdesk/gui/store_files.py" line="213" />
         <source>zhdesk stores (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Сховища zhdesk (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="218" />
+        <location filename="../zhdesk/gui/store_files.py" line="235" />
         <source>{0} (not found)</source>
         <translation>{0} (не знайдено)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="222" />
+        <location filename="../zhdesk/gui/store_files.py" line="239" />
         <source>Clear the list</source>
         <translation>Очистити список</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="259" />
+        <location filename="../zhdesk/gui/store_files.py" line="276" />
         <source>Preparing the demo store (the real report)…</source>
         <translation>Готую демонстраційне сховище (справжній звіт)…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="269" />
-        <location filename="../zhdesk/gui/store_files.py" line="273" />
+        <location filename="../zhdesk/gui/store_files.py" line="286" />
+        <location filename="../zhdesk/gui/store_files.py" line="290" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="299" />
+        <location filename="../zhdesk/gui/store_files.py" line="316" />
         <source>The text you typed could not be saved to this store yet, so it stays open. Check the store (disk, network) and try again.</source>
         <translation>Набраний текст ще не вдалося зберегти в це сховище, тому воно лишається відкритим. Перевірте сховище (диск, мережу) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="339" />
-        <location filename="../zhdesk/gui/store_files.py" line="340" />
+        <location filename="../zhdesk/gui/store_files.py" line="348" />
+        <location filename="../zhdesk/gui/store_files.py" line="349" />
         <source>The store was not opened</source>
         <translation>Сховище не відкрито</translation>
     </message>
@@ -3823,37 +3859,37 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>Stores</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="45" />
+        <location filename="../zhdesk/gui/store_files.py" line="47" />
         <source>There is no zhdesk store at {0}. To make one, use File → Create a store…</source>
         <translation>Сховища zhdesk за адресою {0} немає. Щоб створити його, скористайтеся Файл → Створити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="48" />
+        <location filename="../zhdesk/gui/store_files.py" line="50" />
         <source>{0} is not a zhdesk store: it is another program's file or database. It was not changed; choose a zhdesk store, or create a new one.</source>
         <translation>{0} — не сховище zhdesk: це файл або база даних іншої програми. Її не змінено; виберіть сховище zhdesk або створіть нове.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="53" />
+        <location filename="../zhdesk/gui/store_files.py" line="55" />
         <source>The store {0} was written by a newer zhdesk. Install the newer zhdesk; it was not changed.</source>
         <translation>Сховище {0} записане новішою версією zhdesk. Установіть новішу zhdesk; сховище не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="56" />
+        <location filename="../zhdesk/gui/store_files.py" line="58" />
         <source>Could not connect to {0}. Check the server's address, the user name and the password, and that the server is reachable from this computer.</source>
         <translation>Не вдалося з'єднатися з {0}. Перевірте адресу сервера, ім'я користувача й пароль, а також чи доступний сервер із цього комп'ютера.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="61" />
+        <location filename="../zhdesk/gui/store_files.py" line="63" />
         <source>A store cannot be created at {0}: the folder cannot be written.</source>
         <translation>Не вдається створити сховище {0}: до цієї папки не можна записувати.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="64" />
+        <location filename="../zhdesk/gui/store_files.py" line="66" />
         <source>{0} is not a server's address. Write it like postgresql+psycopg://user@server/zhdesk</source>
         <translation>{0} — не адреса сервера. Пишіть так: postgresql+psycopg://користувач@сервер/zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="68" />
+        <location filename="../zhdesk/gui/store_files.py" line="70" />
         <source>The store {0} could not be opened.</source>
         <translation>Не вдалося відкрити сховище {0}.</translation>
     </message>
@@ -3887,45 +3923,6 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <location filename="../zhdesk/gui/window_title.py" line="39" />
         <source>Programme for {0} — {1} — {2}</source>
         <translation>Програма на {0} рік — {1} — {2}</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../zhdesk/gui/programme_dialogs.py" line="37" />
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="173" />
-        <source>zhdesk</source>
-        <translation>zhdesk</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="175" />
-        <source>Open</source>
-        <translation>Відкрити</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="176" />
-        <source>Show in folder</source>
-        <translation>Показати в теці</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../zhdesk/gui/saving.py" line="115" />
-        <source>Texts not saved</source>
-        <translation>Тексти не збережено</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/saving.py" line="117" />
-        <source>{0} of your texts are not saved because someone else changed them meanwhile. Close anyway? Your texts are kept and offered again the next time this store is opened.</source>
-        <translation>Ваші тексти ({0}) не збережено, бо тим часом їх змінив хтось інший. Усе одно закрити? Ваші тексти залишаться і будуть запропоновані знову, коли це сховище відкриють наступного разу.</translation>
     </message>
 </context>
 </TS>

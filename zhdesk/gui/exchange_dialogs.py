@@ -170,10 +170,14 @@ class ReceivedDialog(QDialog):
 
 def show_file_done(parent: QWidget, message: str, path: Path, *, open_file: bool = False) -> QMessageBox:
     """Say where the file went, with "Open" (for a report) and "Show in folder"; not modal."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("zhdesk"), message, parent=parent)
+    # QCoreApplication.translate with the context named: parent.tr would file the words under "parent"
+    title = QCoreApplication.translate("FileDone", "zhdesk")
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    open_button = box.addButton(parent.tr("Open"), QMessageBox.ButtonRole.AcceptRole) if open_file else None
-    folder_button = box.addButton(parent.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    open_label = QCoreApplication.translate("FileDone", "Open")
+    open_button = box.addButton(open_label, QMessageBox.ButtonRole.AcceptRole) if open_file else None
+    folder_label = QCoreApplication.translate("FileDone", "Show in folder")
+    folder_button = box.addButton(folder_label, QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
 
     def clicked(button: QAbstractButton) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -112,10 +112,11 @@ def confirm_close(window: MainWindow) -> bool:
         return True
     answer = QMessageBox.question(
         window,
-        window.tr("Texts not saved"),
-        window.tr(
+        QCoreApplication.translate("SavingNotes", "Texts not saved"),
+        QCoreApplication.translate(
+            "SavingNotes",
             "{0} of your texts are not saved because someone else changed them meanwhile. Close anyway? "
-            "Your texts are kept and offered again the next time this store is opened."
+            "Your texts are kept and offered again the next time this store is opened.",
         ).format(count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
