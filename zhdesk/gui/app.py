@@ -48,16 +48,16 @@ def run_gui(args: argparse.Namespace) -> int:
             from zhdesk.services.demo import open_demo_store
 
             return open_demo_store()
-        from zhdesk.storage.database import carries_password, resolve_url
+        from zhdesk.gui.store_files import remember_store
         from zhdesk.storage.database import open_store as open_any
+        from zhdesk.storage.database import resolve_url
 
         url = resolve_url(args.db, args.db_url)
         # a store is made only at the default file, or in an empty database of a server (a typo there fails)
         store = open_any(
             url, create=url.get_backend_name() != "sqlite" or url.database == str(paths.default_store_path())
         )
-        if not carries_password(url):  # a password (in the URL or its query) is never written to the settings
-            QSettings().setValue("store/last", url.render_as_string(hide_password=False))
+        remember_store(url)  # first of the recent stores, and the last one; never with a password
         return store
 
     runner = Runner()

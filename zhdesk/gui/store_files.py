@@ -33,6 +33,8 @@ from zhdesk.gui.runner import DESCRIBERS
 from zhdesk.services.stores import StoreRefused
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.storage.database import Store
 
@@ -78,6 +80,21 @@ def read_recent() -> list[str]:
     value = QSettings().value(RECENT_KEY, [])
     values = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
     return [str(v) for v in values if v]
+
+
+def remember_store(url: URL) -> None:
+    """A store opened (at start: ``zhdesk --db PATH``, the default store, the last one; or from the File menu)
+    goes first in the recent stores, once, without its password; it is the last store unless it needed a
+    password (then the next start opens the default store). Safe on the runner (QSettings is reentrant)."""
+    from zhdesk.services.stores import recent_after, recent_entry, remembered_as_last
+
+    settings = QSettings()
+    settings.setValue(RECENT_KEY, recent_after(read_recent(), recent_entry(url)))
+    last = remembered_as_last(url)
+    if last is not None:
+        settings.setValue(LAST_KEY, last)
+    else:
+        settings.remove(LAST_KEY)
 
 
 class ServerDialog(QDialog):
@@ -324,15 +341,7 @@ class StoreFiles(QObject):
         old.deleteLater()
 
     def _remember(self, store: Store) -> None:
-        from zhdesk.services.stores import recent_after, remembered_as_last, without_password
-
-        settings = QSettings()
-        settings.setValue(RECENT_KEY, recent_after(read_recent(), without_password(store.url)))
-        last = remembered_as_last(store.url)
-        if last is not None:
-            settings.setValue(LAST_KEY, last)
-        else:
-            settings.remove(LAST_KEY)  # the next start opens the default store, not a server without its password
+        remember_store(store.url)
 
     def _refused(self, words: str) -> None:
         self._idle()

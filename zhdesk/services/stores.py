@@ -132,6 +132,15 @@ def available(url_text: str) -> bool:
     return path.is_file() if path is not None else needs_password_asked(url_text)
 
 
+def recent_entry(url: URL | str) -> str:
+    """How the recent stores name a store: its URL without the password, a file's path made absolute (a
+    store opened at start and the same one chosen in the File menu are one entry)."""
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        url = url.set(database=str(Path(url.database).expanduser().resolve()))
+    return without_password(url)
+
+
 def recent_after(recent: list[str], opened: str) -> list[str]:
     """The recent stores once ``opened`` (a URL without password) was opened: first, once, at most 8."""
     return [opened, *[url for url in recent if url != opened]][:RECENT_KEPT]
