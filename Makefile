@@ -78,6 +78,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py zhdesk/gui/*/*.py zhdesk/resources/forms/*.ui -ts i18n/zhdesk_uk.ts
 	$(PY) i18n/translate_uk.py i18n/zhdesk_uk.ts
 	$(VENV)/bin/pyside6-lrelease i18n/zhdesk_uk.ts -qm zhdesk/resources/i18n/zhdesk_uk.qm
+	$(VENV)/bin/pyside6-lrelease i18n/qt_extra_uk.ts -qm zhdesk/resources/i18n/qt_extra_uk.qm
 
 # The Windows bundle and its installer built and tried on Linux under Wine (packaging/windows/check.sh):
 # dist/windows/zhdesk/zhdesk.exe, dist/zhdesk-VERSION-setup.exe, a screenshot in dist/windows-window.png.

@@ -31,3 +31,21 @@ def test_every_translation_context_is_one_the_window_looks_up() -> None:
     ts = Path(__file__).resolve().parents[2] / "i18n" / "zhdesk_uk.ts"
     contexts = {name.text or "" for name in ET.parse(ts).getroot().iter("name")}
     assert contexts and [c for c in contexts if not c[:1].isupper()] == []
+
+
+def test_qts_own_file_dialog_is_all_ukrainian(qtbot: QtBot, tmp_path: Path) -> None:
+    """Where the system has no file dialog of its own (Linux without a desktop theme), Qt's is shown:
+    qtbase_uk.qm leaves "Look in:" and "Files of type:" in English and runs "Показати" into the column's name."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Зберегти звіт", str(tmp_path), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    actions = [action.text() for action in dialog.findChildren(QAction) if action.text()]
+    assert "&Шукати в:" in labels and "&Тип файлів:" in labels
+    assert "Показати стовпець Розмір" in actions
+    latin = [text for text in labels + actions if any("a" <= c.lower() <= "z" for c in text)]
+    assert latin == []

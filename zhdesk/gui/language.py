@@ -30,6 +30,9 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
         for name, folder in (
             (str(paths.resource_file("i18n", "zhdesk_uk.qm")), ""),
             ("qtbase_uk", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            # Qt's words qtbase_uk leaves in English (the file dialog's "Look in:"): the last one installed is
+            # asked first
+            (str(paths.resource_file("i18n", "qt_extra_uk.qm")), ""),
         ):
             translator = QTranslator(app)
             if translator.load(name, folder):
