@@ -73,12 +73,14 @@ class MainWindow(QMainWindow):
         self.session.changing.connect(self._store_changing)
         self.session.changed.connect(self._store_changed)
         self.title = WindowTitle(self)
-        self._build()
-        SavingNotes(self)
-        self.statusBar().showMessage(self.tr("Opening the store…"))
+        # the first screen is read on the runner while the widgets are built (its answer comes through the
+        # event loop, after them)
         self.runner.submit(
             self.autosave.remember(self.session.read_period(None, body), body), self._loaded, self._failed
         )
+        self._build()
+        SavingNotes(self)
+        self.statusBar().showMessage(self.tr("Opening the store…"))
 
     @property
     def printing(self) -> Printing | None:
