@@ -33,8 +33,6 @@ from zhdesk.gui.runner import DESCRIBERS
 from zhdesk.services.stores import StoreRefused
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
-
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.storage.database import Store
 
@@ -82,10 +80,11 @@ def read_recent() -> list[str]:
     return [str(v) for v in values if v]
 
 
-def remember_store(url: URL) -> None:
-    """A store opened (at start: ``zhdesk --db PATH``, the default store, the last one; or from the File menu)
-    goes first in the recent stores, once, without its password; it is the last store unless it needed a
-    password (then the next start opens the default store). Safe on the runner (QSettings is reentrant)."""
+def remember_store(url: Any) -> None:
+    """A store opened (its URL; at start: ``zhdesk --db PATH``, the default store, the last one; or from the
+    File menu) goes first in the recent stores, once, without its password; it is the last store unless it
+    needed a password (then the next start opens the default store). Safe on the runner (QSettings is
+    reentrant)."""
     from zhdesk.services.stores import recent_after, recent_entry, remembered_as_last
 
     settings = QSettings()
