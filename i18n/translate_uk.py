@@ -513,6 +513,30 @@ UK = {
     "the table has a header but no measures": "таблиця має заголовок, але не має заходів",
     "a row with no task and no measure: {0}": "рядок без завдання і без заходу: {0}",
     "{0} columns; the table has {1}": "стовпців: {0}; у таблиці їх {1}",
+    "{0} line separators (U+2028, U+2029, NEL, VT or FF) inside a cell read as line breaks in it": "роздільники "
+    "рядків (U+2028, U+2029, NEL, VT або FF) у клітинці, {0}, прочитано як розриви рядка в ній",
+    "the cell held a formula with no computed value; its text {0} was imported": "клітинка містила формулу без "
+    "обчисленого значення; імпортовано її текст {0}",
+    "not a regular file (a pipe, a device or a socket): choose a saved file": "це не звичайний файл (канал, "
+    "пристрій або сокет): виберіть збережений файл",
+    "the file is larger than {0} MB": "файл більший за {0} МБ",
+    "a sheet can be chosen in an XLSX workbook only; this is a {0} file": "аркуш можна вибрати лише в книзі "
+    "XLSX; це файл {0}",
+    "the {0} file is nested too deeply to be a table": "файл {0} має завелику вкладеність, щоб бути таблицею",
+    "unpacks to more than 256 MB (a zip bomb?)": "розпаковується більш ніж у 256 МБ (zip-бомба?)",
+    "compressed {0}:1 (a zip bomb?)": "стиснуто у {0}:1 (zip-бомба?)",
+    "a damaged part of the archive ({0})": "пошкоджена частина архіву ({0})",
+    "XML with a DTD or entities is refused (an XML bomb?)": "XML із DTD або сутностями не приймається "
+    "(XML-бомба?)",
+    "no sheet {0} in the workbook; its sheets are {1}": "у книзі немає аркуша {0}; її аркуші: {1}",
+    "sheets {0} both hold the official table; leave it in one of them": "аркуші {0} обидва містять офіційну "
+    "таблицю; залиште її лише на одному з них",
+    "wrong columns: the approved programme has 5 ({0}); the six-column report table is read too": "не ті "
+    "стовпці: затверджена програма має 5 ({0}); таблицю звіту з шістьма стовпцями теж можна прочитати",
+    "wrong columns: the official table has 6 ({0})": "не ті стовпці: офіційна таблиця має 6 ({0})",
+    "wrong columns: the official table has 6 ({0}); this looks like the approved programme: import it with File "
+    "→ Import a programme…": "не ті стовпці: офіційна таблиця має 6 ({0}); схоже, це затверджена програма: "
+    "імпортуйте її через Файл → Імпортувати програму…",
     "sector {0} comes before any priority row": "напрям {0} стоїть раніше за будь-який рядок пріоритету",
     "sector {0} appears twice in {1}": "напрям {0} трапляється двічі в {1}",
     "a measure row before any task": "рядок заходу раніше за будь-яке завдання",

@@ -41,7 +41,7 @@
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="66" />
+        <location filename="../zhdesk/gui/card.py" line="80" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -1231,382 +1231,458 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="30" />
+        <location filename="../zhdesk/gui/import_words.py" line="31" />
         <source>line</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="31" />
+        <location filename="../zhdesk/gui/import_words.py" line="32" />
         <source>column</source>
         <translation>стовпець</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="32" />
+        <location filename="../zhdesk/gui/import_words.py" line="33" />
         <source>table</source>
         <translation>таблиця</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="33" />
+        <location filename="../zhdesk/gui/import_words.py" line="34" />
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="34" />
+        <location filename="../zhdesk/gui/import_words.py" line="35" />
         <source>cell</source>
         <translation>клітинка</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="35" />
+        <location filename="../zhdesk/gui/import_words.py" line="36" />
         <source>sheet</source>
         <translation>аркуш</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="36" />
+        <location filename="../zhdesk/gui/import_words.py" line="37" />
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="37" />
+        <location filename="../zhdesk/gui/import_words.py" line="38" />
         <source>workbook</source>
         <translation>книга</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="48" />
+        <location filename="../zhdesk/gui/import_words.py" line="47" />
         <source>separator row of dashes removed</source>
         <translation>рядок-роздільник із рисок вилучено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="50" />
+        <location filename="../zhdesk/gui/import_words.py" line="48" />
         <source>repeated header row skipped</source>
         <translation>повторений рядок заголовка пропущено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="54" />
+        <location filename="../zhdesk/gui/import_words.py" line="50" />
         <source>the row had {0} cells instead of {1}: the leading empty cell was missing and every column was shifted left; columns restored</source>
         <translation>у рядку {0} клітинок замість {1}: бракувало першої порожньої клітинки, і всі стовпці зсунулися ліворуч; стовпці відновлено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="62" />
+        <location filename="../zhdesk/gui/import_words.py" line="58" />
         <source>the row had {0} cells; the missing empty cells at its end added</source>
         <translation>у рядку {0} клітинок; відсутні порожні клітинки в кінці додано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="68" />
+        <location filename="../zhdesk/gui/import_words.py" line="64" />
         <source>the row continues the cells of measure {0} above; joined to them</source>
         <translation>рядок продовжує клітинки заходу {0} вище; приєднано до них</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="74" />
+        <location filename="../zhdesk/gui/import_words.py" line="70" />
         <source>heading {0} stood in column {1}; read as a spanning row</source>
         <translation>заголовок {0} стояв у стовпці {1}; прочитано як рядок на всю ширину</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="78" />
+        <location filename="../zhdesk/gui/import_words.py" line="74" />
         <source>priority {0} has no strategic goal line</source>
         <translation>пріоритет {0} не має рядка стратегічної цілі</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="82" />
+        <location filename="../zhdesk/gui/import_words.py" line="78" />
         <source>sector title {0} is not bold; recognised as a sector</source>
         <translation>назву напряму {0} не виділено жирним; розпізнано як напрям</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="86" />
+        <location filename="../zhdesk/gui/import_words.py" line="81" />
         <source>priority title {0} tidied to {1}</source>
         <translation>назву пріоритету {0} упорядковано: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="90" />
+        <location filename="../zhdesk/gui/import_words.py" line="83" />
         <source>the priority and its strategic goal were on one row; split into {0} and the goal {1}</source>
         <translation>пріоритет і його стратегічна ціль були в одному рядку; розділено на {0} і ціль {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="96" />
+        <location filename="../zhdesk/gui/import_words.py" line="89" />
         <source>sector title {0} was fused into the task cell; split into a sector row</source>
         <translation>назву напряму {0} злито з клітинкою завдання; виділено в рядок напряму</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="102" />
+        <location filename="../zhdesk/gui/import_words.py" line="94" />
         <source>a task without a number; numbered {0}</source>
         <translation>завдання без номера; пронумеровано {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="106" />
+        <location filename="../zhdesk/gui/import_words.py" line="95" />
         <source>task number {0} had a trailing dot</source>
         <translation>номер завдання {0} мав крапку в кінці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="111" />
+        <location filename="../zhdesk/gui/import_words.py" line="97" />
         <source>task number {0} does not follow the sector's numbering (its measures are numbered {1}); renumbered to {2}</source>
         <translation>номер завдання {0} не відповідає нумерації напряму (його заходи мають номери {1}); перенумеровано на {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="119" />
+        <location filename="../zhdesk/gui/import_words.py" line="105" />
         <source>the task numbering in the sector jumps to {0} (expected {1}); kept</source>
         <translation>нумерація завдань у напрямі перескакує на {0} (очікувалося {1}); залишено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="125" />
+        <location filename="../zhdesk/gui/import_words.py" line="111" />
         <source>measure number {0} had no trailing dot; read as {1}</source>
         <translation>номер заходу {0} не мав крапки в кінці; прочитано як {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="129" />
+        <location filename="../zhdesk/gui/import_words.py" line="115" />
         <source>no space after measure number {0}; read as {1}</source>
         <translation>немає пробілу після номера заходу {0}; прочитано як {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="133" />
+        <location filename="../zhdesk/gui/import_words.py" line="119" />
         <source>measure {0} is numbered outside its task {1}; kept as published</source>
         <translation>захід {0} пронумеровано поза його завданням {1}; залишено як опубліковано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="140" />
+        <location filename="../zhdesk/gui/import_words.py" line="125" />
         <source>the six-column report table was read as the programme; column 5 (Виконання заходів) ignored: {0} texts</source>
         <translation>шестистовпцеву таблицю звіту прочитано як програму; стовпець 5 (Виконання заходів) пропущено, текстів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="148" />
+        <location filename="../zhdesk/gui/import_words.py" line="132" />
         <source>{0} blank rows skipped (lines {1})</source>
         <translation>пропущено порожніх рядків: {0} (рядки {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="150" />
+        <location filename="../zhdesk/gui/import_words.py" line="133" />
         <source>priority {0} has no sectors</source>
         <translation>пріоритет {0} не має напрямів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="151" />
+        <location filename="../zhdesk/gui/import_words.py" line="134" />
         <source>sector {0} has no measures</source>
         <translation>напрям {0} не має заходів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="154" />
+        <location filename="../zhdesk/gui/import_words.py" line="136" />
         <source>text outside the table's columns read as a table row</source>
         <translation>текст поза стовпцями таблиці прочитано як рядок таблиці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="158" />
+        <location filename="../zhdesk/gui/import_words.py" line="139" />
         <source>read in the {0} encoding (not UTF-8)</source>
         <translation>прочитано в кодуванні {0} (не UTF-8)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="162" />
+        <location filename="../zhdesk/gui/import_words.py" line="141" />
+        <source>{0} line separators (U+2028, U+2029, NEL, VT or FF) inside a cell read as line breaks in it</source>
+        <translation>роздільники рядків (U+2028, U+2029, NEL, VT або FF) у клітинці, {0}, прочитано як розриви рядка в ній</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="150" />
         <source>the cell held a formula ({0}); its shown value was imported</source>
         <translation>клітинка містила формулу ({0}); імпортовано показане значення</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="166" />
+        <location filename="../zhdesk/gui/import_words.py" line="147" />
+        <location filename="../zhdesk/gui/import_words.py" line="148" />
         <source>read sheet {0}; skipped {1}</source>
         <translation>прочитано аркуш {0}; пропущено {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="170" />
+        <location filename="../zhdesk/gui/import_words.py" line="306" />
         <source>{0} measures of the store are not in this file; they are kept</source>
         <translation>заходів сховища, яких немає в цьому файлі: {0}; їх збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="174" />
+        <location filename="../zhdesk/gui/import_words.py" line="310" />
         <source>the title names {1} ({0}), but the import is for {2}</source>
         <translation>назва файлу називає період {1} ({0}), а імпорт — за {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="178" />
+        <location filename="../zhdesk/gui/import_words.py" line="314" />
         <source>{0} of the retired measures have texts in the {1} report; retired from {2} on, they are left out of it (their texts are kept)</source>
         <translation>виключені заходи, що мають тексти у звіті {1}: {0}; виключені з {2}, вони не ввійдуть до нього (їхні тексти збережено)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="185" />
+        <location filename="../zhdesk/gui/import_words.py" line="172" />
         <source>the file is empty</source>
         <translation>файл порожній</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="186" />
+        <location filename="../zhdesk/gui/import_words.py" line="159" />
         <source>this is a folder, not a file</source>
         <translation>це тека, а не файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="187" />
+        <location filename="../zhdesk/gui/import_words.py" line="171" />
         <source>the file cannot be read: {0}</source>
         <translation>файл не вдається прочитати: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="190" />
+        <location filename="../zhdesk/gui/import_words.py" line="167" />
         <source>the file is {0} MB; an official table is at most {1} MB</source>
         <translation>файл має {0} МБ; офіційна таблиця — щонайбільше {1} МБ</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="194" />
+        <location filename="../zhdesk/gui/import_words.py" line="185" />
         <source>an old Excel/Word format (.xls/.doc): save it as .xlsx or .docx first</source>
         <translation>старий формат Excel/Word (.xls/.doc): спершу збережіть файл як .xlsx або .docx</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="200" />
+        <location filename="../zhdesk/gui/import_words.py" line="191" />
         <source>a zip archive that is neither an XLSX workbook nor a DOCX document</source>
         <translation>zip-архів, який не є ні книгою XLSX, ні документом DOCX</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="206" />
+        <location filename="../zhdesk/gui/import_words.py" line="197" />
         <source>not a valid {0} file (cut short or damaged)</source>
         <translation>це не справний файл {0} (обрізаний або пошкоджений)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="210" />
+        <location filename="../zhdesk/gui/import_words.py" line="200" />
         <source>a damaged or cut short {0} file</source>
         <translation>пошкоджений або обрізаний файл {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="212" />
+        <location filename="../zhdesk/gui/import_words.py" line="183" />
         <source>a damaged {0} file ({1})</source>
         <translation>пошкоджений файл {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="215" />
+        <location filename="../zhdesk/gui/import_words.py" line="213" />
         <source>binary data, not a text table (TXT/TSV), an XLSX or a DOCX file</source>
         <translation>двійкові дані, а не текстова таблиця (TXT/TSV), файл XLSX чи DOCX</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="221" />
+        <location filename="../zhdesk/gui/import_words.py" line="218" />
         <source>not valid UTF-8 text (save the file as UTF-8)</source>
         <translation>текст не в UTF-8 (збережіть файл у кодуванні UTF-8)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="225" />
+        <location filename="../zhdesk/gui/import_words.py" line="209" />
         <source>damaged UTF-16 text (save the file as UTF-8)</source>
         <translation>пошкоджений текст UTF-16 (збережіть файл у кодуванні UTF-8)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="229" />
+        <location filename="../zhdesk/gui/import_words.py" line="219" />
         <source>a control character in the text</source>
         <translation>керівний символ у тексті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="233" />
+        <location filename="../zhdesk/gui/import_words.py" line="281" />
         <source>not the approved programme: no header row (№ з/п · Завдання · Заходи · Відповідальний виконавець · Назва програми …) was found</source>
         <translation>це не затверджена програма: не знайдено рядка заголовка (№ з/п · Завдання · Заходи · Відповідальний виконавець · Назва програми …)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="241" />
+        <location filename="../zhdesk/gui/import_words.py" line="289" />
         <source>not the official table: no header row (№ з/п · Завдання · Заходи · Відповідальний виконавець · Виконання заходів · Назва програми …) was found</source>
         <translation>це не офіційна таблиця: не знайдено рядка заголовка (№ з/п · Завдання · Заходи · Відповідальний виконавець · Виконання заходів · Назва програми …)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="249" />
+        <location filename="../zhdesk/gui/import_words.py" line="296" />
         <source>the table has a header but no measures</source>
         <translation>таблиця має заголовок, але не має заходів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="253" />
+        <location filename="../zhdesk/gui/import_words.py" line="232" />
         <source>a row with no task and no measure: {0}</source>
         <translation>рядок без завдання і без заходу: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="255" />
+        <location filename="../zhdesk/gui/import_words.py" line="154" />
+        <source>the cell held a formula with no computed value; its text {0} was imported</source>
+        <translation>клітинка містила формулу без обчисленого значення; імпортовано її текст {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="161" />
+        <source>not a regular file (a pipe, a device or a socket): choose a saved file</source>
+        <translation>це не звичайний файл (канал, пристрій або сокет): виберіть збережений файл</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="170" />
+        <source>the file is larger than {0} MB</source>
+        <translation>файл більший за {0} МБ</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="174" />
+        <source>a sheet can be chosen in an XLSX workbook only; this is a {0} file</source>
+        <translation>аркуш можна вибрати лише в книзі XLSX; це файл {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="180" />
+        <source>the {0} file is nested too deeply to be a table</source>
+        <translation>файл {0} має завелику вкладеність, щоб бути таблицею</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="201" />
+        <source>unpacks to more than 256 MB (a zip bomb?)</source>
+        <translation>розпаковується більш ніж у 256 МБ (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="202" />
+        <source>compressed {0}:1 (a zip bomb?)</source>
+        <translation>стиснуто у {0}:1 (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="203" />
+        <source>a damaged part of the archive ({0})</source>
+        <translation>пошкоджена частина архіву ({0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="205" />
+        <source>XML with a DTD or entities is refused (an XML bomb?)</source>
+        <translation>XML із DTD або сутностями не приймається (XML-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="221" />
+        <source>no sheet {0} in the workbook; its sheets are {1}</source>
+        <translation>у книзі немає аркуша {0}; її аркуші: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="235" />
         <source>{0} columns; the table has {1}</source>
         <translation>стовпців: {0}; у таблиці їх {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="258" />
+        <location filename="../zhdesk/gui/import_words.py" line="237" />
         <source>sector {0} comes before any priority row</source>
         <translation>напрям {0} стоїть раніше за будь-який рядок пріоритету</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="262" />
+        <location filename="../zhdesk/gui/import_words.py" line="240" />
         <source>sector {0} appears twice in {1}</source>
         <translation>напрям {0} трапляється двічі в {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="264" />
+        <location filename="../zhdesk/gui/import_words.py" line="241" />
         <source>a measure row before any task</source>
         <translation>рядок заходу раніше за будь-яке завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="267" />
+        <location filename="../zhdesk/gui/import_words.py" line="243" />
         <source>the measure's cell (column 3) is empty</source>
         <translation>клітинка заходу (стовпець 3) порожня</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="269" />
+        <location filename="../zhdesk/gui/import_words.py" line="246" />
         <source>a task before any sector row</source>
         <translation>завдання раніше за будь-який рядок напряму</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="272" />
+        <location filename="../zhdesk/gui/import_words.py" line="247" />
         <source>task number {0} is not a number</source>
         <translation>номер завдання {0} — не число</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="274" />
+        <location filename="../zhdesk/gui/import_words.py" line="248" />
         <source>task {0} has no text</source>
         <translation>завдання {0} не має тексту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="277" />
+        <location filename="../zhdesk/gui/import_words.py" line="249" />
         <source>task {0} appears twice in sector {1}</source>
         <translation>завдання {0} трапляється двічі в напрямі {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="281" />
+        <location filename="../zhdesk/gui/import_words.py" line="251" />
         <source>the measure does not start with its number (like 1.1.): {0}</source>
         <translation>захід не починається зі свого номера (на кшталт 1.1.): {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="285" />
+        <location filename="../zhdesk/gui/import_words.py" line="254" />
         <source>measure {0} appears twice in task {1}</source>
         <translation>захід {0} трапляється двічі в завданні {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="289" />
+        <location filename="../zhdesk/gui/import_words.py" line="256" />
+        <source>wrong columns: the approved programme has 5 ({0}); the six-column report table is read too</source>
+        <translation>не ті стовпці: затверджена програма має 5 ({0}); таблицю звіту з шістьма стовпцями теж можна прочитати</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="263" />
+        <source>wrong columns: the official table has 6 ({0})</source>
+        <translation>не ті стовпці: офіційна таблиця має 6 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="267" />
+        <source>wrong columns: the official table has 6 ({0}); this looks like the approved programme: import it with File → Import a programme…</source>
+        <translation>не ті стовпці: офіційна таблиця має 6 ({0}); схоже, це затверджена програма: імпортуйте її через Файл → Імпортувати програму…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="275" />
         <source>a row starting with * (read as the footnote) stands inside the table</source>
         <translation>рядок, що починається з * (прочитаний як виноска), стоїть усередині таблиці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="295" />
+        <location filename="../zhdesk/gui/import_words.py" line="230" />
         <source>text far outside the table's columns</source>
         <translation>текст далеко за межами стовпців таблиці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="300" />
+        <location filename="../zhdesk/gui/import_words.py" line="225" />
+        <source>sheets {0} both hold the official table; leave it in one of them</source>
+        <translation>аркуші {0} обидва містять офіційну таблицю; залиште її лише на одному з них</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/import_words.py" line="323" />
         <source>{0}: the title names the programme of {1}, not of {2}</source>
         <translation>{0}: назва файлу називає програму на {1} рік, а не на {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="304" />
+        <location filename="../zhdesk/gui/import_words.py" line="327" />
         <source>{0}: the title names {2}, not a period of {3}</source>
         <translation>{0}: назва файлу називає період {2}, а не період {3} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="308" />
+        <location filename="../zhdesk/gui/import_words.py" line="331" />
         <source>{0}: measure {1} is new in the file, but the programme already has a {2} there ({3}): the file follows an amended programme; import it with File → Import a programme… first, then the report</source>
         <translation>{0}: захід {1} у файлі новий, але в програмі там уже є {2} ({3}): файл відповідає зміненій програмі; спершу імпортуйте її (Файл → Імпортувати програму…), потім звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="316" />
+        <location filename="../zhdesk/gui/import_words.py" line="339" />
         <source>the programme changed while this file was being matched (another import or edit at the same time?); nothing was written: try again</source>
         <translation>програма змінилася, поки файл зіставлявся (водночас інший імпорт чи редагування?); нічого не записано: спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="324" />
+        <location filename="../zhdesk/gui/import_words.py" line="347" />
         <source>some matchings are still uncertain: confirm or reject each of them</source>
         <translation>деякі зіставлення ще невизначені: підтвердьте або відхиліть кожне</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="331" />
+        <location filename="../zhdesk/gui/import_words.py" line="354" />
         <source>{0} has already been issued form packages or has sent submissions; merging it now would invalidate them</source>
         <translation>{0} уже отримав бланки або надіслав подання; об'єднання зараз зробило б їх недійсними</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="339" />
+        <location filename="../zhdesk/gui/import_words.py" line="362" />
         <source>these are already the same executive body</source>
         <translation>це вже той самий виконавчий орган</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="360" />
+        <location filename="../zhdesk/gui/import_words.py" line="395" />
         <source>the whole file</source>
         <translation>файл загалом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="362" />
+        <location filename="../zhdesk/gui/import_words.py" line="397" />
         <source>{0} was not imported; nothing was changed.
 Where: {1}
 What is wrong: {2}</source>
@@ -1615,14 +1691,14 @@ What is wrong: {2}</source>
 Що не так: {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="368" />
+        <location filename="../zhdesk/gui/import_words.py" line="403" />
         <source>The file was not imported; nothing was changed.
 {0}</source>
         <translation>Файл не імпортовано; нічого не змінено.
 {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_words.py" line="374" />
+        <location filename="../zhdesk/gui/import_words.py" line="409" />
         <source>The executive bodies were not changed: {0}</source>
         <translation>Виконавчі органи не змінено: {0}</translation>
     </message>
@@ -1630,48 +1706,53 @@ What is wrong: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="78" />
+        <location filename="../zhdesk/gui/main_window.py" line="83" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="179" />
+        <location filename="../zhdesk/gui/main_window.py" line="184" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="336" />
+        <location filename="../zhdesk/gui/main_window.py" line="351" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="338" />
+        <location filename="../zhdesk/gui/main_window.py" line="353" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="156" />
-        <location filename="../zhdesk/gui/main_window.py" line="193" />
+        <location filename="../zhdesk/gui/main_window.py" line="161" />
+        <location filename="../zhdesk/gui/main_window.py" line="198" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="147" />
+        <location filename="../zhdesk/gui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="148" />
+        <location filename="../zhdesk/gui/main_window.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="205" />
+        <location filename="../zhdesk/gui/main_window.py" line="211" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="298" />
+        <location filename="../zhdesk/gui/main_window.py" line="223" />
+        <source>Problems ({0})</source>
+        <translation>Проблеми ({0})</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/main_window.py" line="313" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -1751,6 +1832,7 @@ What is wrong: {2}</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
+        <location filename="../zhdesk/gui/main_window.py" line="223" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>
@@ -1767,23 +1849,23 @@ What is wrong: {2}</source>
     </message>
     <message>
         <location filename="../zhdesk/gui/duplicates_dialog.py" line="283" />
-        <location filename="../zhdesk/gui/language.py" line="45" />
+        <location filename="../zhdesk/gui/language.py" line="48" />
         <location filename="../zhdesk/gui/settings_dialog.py" line="464" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/language.py" line="46" />
+        <location filename="../zhdesk/gui/language.py" line="49" />
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/language.py" line="60" />
+        <location filename="../zhdesk/gui/language.py" line="63" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/language.py" line="61" />
+        <location filename="../zhdesk/gui/language.py" line="64" />
         <source>The language changes the next time zhdesk starts.</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
     </message>
@@ -1922,24 +2004,46 @@ What is wrong: {2}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="31" />
+        <location filename="../zhdesk/gui/navigator.py" line="36" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="31" />
+        <location filename="../zhdesk/gui/navigator.py" line="36" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="31" />
+        <location filename="../zhdesk/gui/navigator.py" line="36" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="34" />
+        <location filename="../zhdesk/gui/navigator.py" line="39" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator.py" line="93" />
+        <source>Nothing found for «{0}».
+Esc clears the search.</source>
+        <translation>Нічого не знайдено за «{0}».
+Esc очищує пошук.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator.py" line="95" />
+        <source>No measures to show with this filter.</source>
+        <translation>З цим фільтром немає заходів для показу.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator.py" line="190" />
+        <source>Every measure shown is filled.</source>
+        <translation>Усі показані заходи заповнено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator.py" line="193" />
+        <source>This is the last measure not filled yet.</source>
+        <translation>Це останній незаповнений захід.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2202,14 @@ What is wrong: {2}</source>
         <location filename="../zhdesk/gui/printing.py" line="150" />
         <source>Print preview</source>
         <translation>Попередній перегляд друку</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../zhdesk/gui/problems_panel.py" line="60" />
+        <source>No problems</source>
+        <translation>Проблем немає</translation>
     </message>
 </context>
 <context>
@@ -3358,32 +3470,32 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="108" />
+        <location filename="../zhdesk/gui/store_files.py" line="106" />
         <source>Connect to a server</source>
         <translation>Підключення до сервера</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="112" />
+        <location filename="../zhdesk/gui/store_files.py" line="110" />
         <source>The office's store on a PostgreSQL server. The password is asked every time and never kept on this computer.</source>
         <translation>Сховище установи на сервері PostgreSQL. Пароль запитується щоразу й ніколи не зберігається на цьому комп'ютері.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="126" />
+        <location filename="../zhdesk/gui/store_files.py" line="124" />
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="127" />
+        <location filename="../zhdesk/gui/store_files.py" line="125" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="136" />
+        <location filename="../zhdesk/gui/store_files.py" line="134" />
         <source>Connect</source>
         <translation>Підключитися</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="137" />
+        <location filename="../zhdesk/gui/store_files.py" line="135" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -3784,74 +3896,74 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="178" />
+        <location filename="../zhdesk/gui/store_files.py" line="176" />
         <source>Create a store…</source>
         <translation>Створити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="179" />
+        <location filename="../zhdesk/gui/store_files.py" line="177" />
         <source>Open a store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="181" />
+        <location filename="../zhdesk/gui/store_files.py" line="179" />
         <source>Connect to a server…</source>
         <translation>Підключитися до сервера…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="182" />
+        <location filename="../zhdesk/gui/store_files.py" line="180" />
         <source>Recent stores</source>
         <translation>Останні сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="191" />
+        <location filename="../zhdesk/gui/store_files.py" line="189" />
         <source>Quit</source>
         <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="202" />
+        <location filename="../zhdesk/gui/store_files.py" line="200" />
         <source>Create a store</source>
         <translation>Створення сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="208" />
+        <location filename="../zhdesk/gui/store_files.py" line="206" />
         <source>Open a store</source>
         <translation>Відкриття сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="213" />
+        <location filename="../zhdesk/gui/store_files.py" line="211" />
         <source>zhdesk stores (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Сховища zhdesk (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="235" />
+        <location filename="../zhdesk/gui/store_files.py" line="233" />
         <source>{0} (not found)</source>
         <translation>{0} (не знайдено)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="239" />
+        <location filename="../zhdesk/gui/store_files.py" line="237" />
         <source>Clear the list</source>
         <translation>Очистити список</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="276" />
+        <location filename="../zhdesk/gui/store_files.py" line="274" />
         <source>Preparing the demo store (the real report)…</source>
         <translation>Готую демонстраційне сховище (справжній звіт)…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="286" />
-        <location filename="../zhdesk/gui/store_files.py" line="290" />
+        <location filename="../zhdesk/gui/store_files.py" line="284" />
+        <location filename="../zhdesk/gui/store_files.py" line="288" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="316" />
+        <location filename="../zhdesk/gui/store_files.py" line="314" />
         <source>The text you typed could not be saved to this store yet, so it stays open. Check the store (disk, network) and try again.</source>
         <translation>Набраний текст ще не вдалося зберегти в це сховище, тому воно лишається відкритим. Перевірте сховище (диск, мережу) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="348" />
-        <location filename="../zhdesk/gui/store_files.py" line="349" />
+        <location filename="../zhdesk/gui/store_files.py" line="346" />
+        <location filename="../zhdesk/gui/store_files.py" line="347" />
         <source>The store was not opened</source>
         <translation>Сховище не відкрито</translation>
     </message>
@@ -3859,37 +3971,37 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>Stores</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="47" />
+        <location filename="../zhdesk/gui/store_files.py" line="45" />
         <source>There is no zhdesk store at {0}. To make one, use File → Create a store…</source>
         <translation>Сховища zhdesk за адресою {0} немає. Щоб створити його, скористайтеся Файл → Створити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="50" />
+        <location filename="../zhdesk/gui/store_files.py" line="48" />
         <source>{0} is not a zhdesk store: it is another program's file or database. It was not changed; choose a zhdesk store, or create a new one.</source>
         <translation>{0} — не сховище zhdesk: це файл або база даних іншої програми. Її не змінено; виберіть сховище zhdesk або створіть нове.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="55" />
+        <location filename="../zhdesk/gui/store_files.py" line="53" />
         <source>The store {0} was written by a newer zhdesk. Install the newer zhdesk; it was not changed.</source>
         <translation>Сховище {0} записане новішою версією zhdesk. Установіть новішу zhdesk; сховище не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="58" />
+        <location filename="../zhdesk/gui/store_files.py" line="56" />
         <source>Could not connect to {0}. Check the server's address, the user name and the password, and that the server is reachable from this computer.</source>
         <translation>Не вдалося з'єднатися з {0}. Перевірте адресу сервера, ім'я користувача й пароль, а також чи доступний сервер із цього комп'ютера.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="63" />
+        <location filename="../zhdesk/gui/store_files.py" line="61" />
         <source>A store cannot be created at {0}: the folder cannot be written.</source>
         <translation>Не вдається створити сховище {0}: до цієї папки не можна записувати.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="66" />
+        <location filename="../zhdesk/gui/store_files.py" line="64" />
         <source>{0} is not a server's address. Write it like postgresql+psycopg://user@server/zhdesk</source>
         <translation>{0} — не адреса сервера. Пишіть так: postgresql+psycopg://користувач@сервер/zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="70" />
+        <location filename="../zhdesk/gui/store_files.py" line="68" />
         <source>The store {0} could not be opened.</source>
         <translation>Не вдалося відкрити сховище {0}.</translation>
     </message>

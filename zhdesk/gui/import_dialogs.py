@@ -191,7 +191,7 @@ class ImportDialog(QDialog):
         where, what = self.tr("Where"), self.tr("What was repaired")
         rows = [f"<tr><th align='left'>{html.escape(where)}</th><th align='left'>{html.escape(what)}</th></tr>"]
         for repair in self.parsed.repairs:
-            where, what = repair_words(repair.location, repair.message)
+            where, what = repair_words(repair)
             rows.append(
                 f"<tr><td style='white-space:nowrap'>{html.escape(where)}</td><td>{html.escape(what)}</td></tr>"
             )

@@ -52,62 +52,60 @@ def _read(path: Path, *, programme: bool, sheet: str | None = None) -> ParsedRep
         info = os.stat(path)
         size = info.st_size
         if stat.S_ISDIR(info.st_mode):
-            raise ImportFailure(source, "", "is a folder, not a file")
+            raise ImportFailure.of(source, "", "folder")
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-            raise ImportFailure(source, "", "not a regular file (a pipe, device or socket); give a saved file")
+            raise ImportFailure.of(source, "", "not-regular")
         if size > MAX_FILE_BYTES:
-            raise ImportFailure(
-                source,
-                "",
-                f"the file is {size / 2**20:.1f} MB; an official table is at most {MAX_FILE_BYTES // 2**20} MB",
-            )
+            raise ImportFailure.of(source, "", "too-large", f"{size / 2**20:.1f}", MAX_FILE_BYTES // 2**20)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # st_size may lie (a device, a growing file)
         if len(data) > MAX_FILE_BYTES:
-            raise ImportFailure(source, "", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+            raise ImportFailure.of(source, "", "grew-too-large", MAX_FILE_BYTES // 2**20)
     except OSError as exc:
-        raise ImportFailure(source, "", f"cannot read the file: {exc.strerror or exc}") from None
+        raise ImportFailure.of(source, "", "unreadable", exc.strerror or exc) from None
     return parse_bytes(source, data, programme=programme, sheet=sheet)
 
 
 def parse_bytes(source: str, data: bytes, *, programme: bool = False, sheet: str | None = None) -> ParsedReport:
     """The report (or with ``programme=True`` the approved programme) in a file's bytes."""
     if not data.strip():
-        raise ImportFailure(source, "", "the file is empty")
+        raise ImportFailure.of(source, "", "empty-file")
     kind = Path(source).suffix[1:].upper() or "text"
     try:
         kind, reader = _pick_reader(source, data)
         if sheet is not None:
             if reader is not read_xlsx_rows:
-                raise ImportFailure(source, "", f"--sheet applies to XLSX workbooks only; this is a {kind} file")
+                raise ImportFailure.of(source, "", "sheet-not-xlsx", kind)
             reader = partial(read_xlsx_rows, sheet=sheet)
         rows = reader(source, data)
         report = build_report(source, rows, programme=programme)
         # what the reader noticed about the file itself (the TXT's encoding) comes first
-        report.repairs[:0] = [Repair(where, message) for where, message in getattr(rows, "repairs", ())]
+        report.repairs[:0] = [
+            Repair.of(str(where), str(code), *params) for where, code, *params in getattr(rows, "repairs", ())
+        ]
         return report
     except ImportFailure:
         raise
     except RecursionError:
-        raise ImportFailure(source, "", f"the {kind} file is nested too deeply to be a table") from None
+        raise ImportFailure.of(source, "", "nested-too-deeply", kind) from None
     except Exception as exc:  # a library's own error on a damaged file: report it, never a traceback
         detail = str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__
-        raise ImportFailure(source, "", f"damaged {kind} file ({detail})") from None
+        raise ImportFailure.of(source, "", "damaged", kind, detail) from None
 
 
 def _pick_reader(source: str, data: bytes) -> tuple[str, Reader]:
     suffix = Path(source).suffix.lower()
     if data.startswith(_OLE_MAGIC):
-        raise ImportFailure(source, "", "old Excel/Word format (.xls/.doc): save it as .xlsx or .docx first")
+        raise ImportFailure.of(source, "", "old-office")
     if data.startswith(b"PK"):
         names = _check_zip(source, data)
         if "xl/workbook.xml" in names:
             return "XLSX", read_xlsx_rows
         if "word/document.xml" in names:
             return "DOCX", read_docx_rows
-        raise ImportFailure(source, "", "a zip archive that is neither an XLSX workbook nor a DOCX document")
+        raise ImportFailure.of(source, "", "other-zip")
     if suffix in {".xlsx", ".xlsm", ".docx"}:
-        raise ImportFailure(source, "", f"not a valid {suffix[1:].upper()} file (truncated or damaged)")
+        raise ImportFailure.of(source, "", "not-valid-office", suffix[1:].upper())
     return "text", read_txt_rows
 
 
@@ -117,7 +115,7 @@ def _check_zip(source: str, data: bytes) -> set[str]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise ImportFailure(source, "", f"damaged or truncated {kind} file (not a readable zip archive)") from None
+        raise ImportFailure.of(source, "", "damaged-zip", kind) from None
     with archive:
         total = 0
         names: set[str] = set()
@@ -125,17 +123,17 @@ def _check_zip(source: str, data: bytes) -> set[str]:
             names.add(info.filename)
             total += info.file_size
             if total > MAX_UNPACKED_BYTES:
-                raise ImportFailure(source, info.filename, "unpacks to more than 256 MB (a zip bomb?)")
+                raise ImportFailure.of(source, info.filename, "zip-bomb-size")
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > 1_000_000 and ratio > MAX_MEMBER_RATIO:
-                raise ImportFailure(source, info.filename, f"compressed {ratio:.0f}:1 (a zip bomb?)")
+                raise ImportFailure.of(source, info.filename, "zip-bomb-ratio", f"{ratio:.0f}")
             if info.filename.endswith((".xml", ".rels")):
                 try:
                     with archive.open(info) as member:
                         head = member.read(4096)
                         body = head + member.read()
                 except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-                    raise ImportFailure(source, info.filename, f"damaged archive member ({exc})") from None
+                    raise ImportFailure.of(source, info.filename, "damaged-member", exc) from None
                 if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-                    raise ImportFailure(source, info.filename, "XML with a DTD or entities is refused (XML bomb?)")
+                    raise ImportFailure.of(source, info.filename, "xml-entities")
         return names

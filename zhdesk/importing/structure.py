@@ -40,10 +40,29 @@ _PROGRAMME_YEAR = re.compile(r"(?<!\w)на\s+(\d{4})\s+р(?:ік|\.)")
 
 @dataclass(frozen=True)
 class Repair:
-    """One irregularity the import repaired or noticed, with where it was."""
+    """One irregularity the import repaired or noticed, with where it was: ``message`` in English (the
+    command line's, its --json); ``code`` and ``params`` say the same for other words (``importing.messages``;
+    "" for a message without a code, as the services add)."""
 
     location: str
     message: str
+
+    @classmethod
+    def of(cls, location: str, code: str, *params: object) -> Repair:
+        from zhdesk.importing.messages import english
+
+        shown = tuple(str(p) for p in params)
+        made = cls(location, english(code, shown))
+        object.__setattr__(made, "_coded", (code, shown))  # not a field: the --json keeps its two keys
+        return made
+
+    @property
+    def code(self) -> str:
+        return str(self.__dict__.get("_coded", ("", ()))[0])
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        return tuple(self.__dict__.get("_coded", ("", ()))[1])
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
@@ -135,11 +154,11 @@ class _Builder:
         self.blank_lines: list[str] = []
         self.keys: set[tuple[str, str, str]] = set()
 
-    def repair(self, location: str, message: str) -> None:
-        self.report.repairs.append(Repair(location, message))
+    def repair(self, location: str, code: str, *params: object) -> None:
+        self.report.repairs.append(Repair.of(location, code, *params))
 
-    def fail(self, location: str, message: str) -> ImportFailure:
-        return ImportFailure(self.report.source, location, message)
+    def fail(self, location: str, code: str, *params: object) -> ImportFailure:
+        return ImportFailure.of(self.report.source, location, code, *params)
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -154,9 +173,9 @@ class _Builder:
         if not filled:
             self.blank_lines.append(row.location)
         elif all(_SEPARATOR.match(text) for text in texts if text) and len(filled) >= 3:
-            self.repair(row.location, "separator row of dashes removed")
+            self.repair(row.location, "separator-row")
         elif header_matches(texts, self.columns) or is_number_row(texts, self.columns):
-            self.repair(row.location, "repeated header row skipped")
+            self.repair(row.location, "repeated-header")
         elif len(filled) == 1 and filled[0] <= 1 and not _MEASURE_NO.match(texts[filled[0]]):
             self.heading(row, cells[filled[0]], filled[0])
         elif texts[2] or texts[0] or texts[1]:
@@ -164,7 +183,7 @@ class _Builder:
         elif self.task is not None and self.task.measures:
             self.continuation(row, [cell.text for cell in self._six_slots(cells)])
         else:
-            raise self.fail(row.location, "a row with no task and no measure: " + _quote(" | ".join(texts)))
+            raise self.fail(row.location, "no-task-no-measure", _quote(" | ".join(texts)))
 
     def _six_slots(self, cells: list[Cell]) -> list[Cell]:
         """The report's six columns; the programme's five get an empty "Виконання заходів"."""
@@ -185,25 +204,21 @@ class _Builder:
         while len(cells) > columns and not cells[-1].text:
             cells.pop()
         if len(cells) > columns:
-            raise self.fail(row.location, f"{len(cells)} columns; {self.table_name} has {columns}")
+            raise self.fail(row.location, "too-many-columns", len(cells), self.table_name, columns)
         if len(cells) < columns and any(cell.text for cell in cells):
             missing = columns - len(cells)
             texts = [cell.text for cell in cells]
             number_at = next((i for i, text in enumerate(texts) if _MEASURE_NO.match(text)), None)
             leading_empty = number_at is not None and not any(texts[:number_at])
             if number_at is not None and number_at + missing == 2 and leading_empty:
-                self.repair(
-                    row.location,
-                    f"row had {len(cells)} cells instead of {columns}: the leading empty cell was missing "
-                    "and every column was shifted left; columns restored",
-                )
+                self.repair(row.location, "shifted-row", len(cells), columns)
                 return [Cell() for _ in range(missing)] + cells
             if len(cells) == 1:
                 return cells + [Cell() for _ in range(missing)]
             if number_at == 2:
-                self.repair(row.location, f"row had {len(cells)} cells; the missing empty cells at its end added")
+                self.repair(row.location, "short-row", len(cells))
                 return cells + [Cell() for _ in range(missing)]
-            raise self.fail(row.location, f"{len(cells)} columns; {self.table_name} has {columns}")
+            raise self.fail(row.location, "too-many-columns", len(cells), self.table_name, columns)
         return cells + [Cell() for _ in range(columns - len(cells))]
 
     def continuation(self, row: SourceRow, texts: list[str]) -> None:
@@ -214,14 +229,12 @@ class _Builder:
         for name, text in (("executors", texts[3]), ("execution", execution), ("programme_or_funding", texts[5])):
             if text:
                 setattr(measure, name, "\n".join(part for part in (getattr(measure, name), text) if part))
-        self.repair(row.location, f"row continues the cells of measure {measure.no} above; joined to them")
+        self.repair(row.location, "continued-row", measure.no)
 
     def heading(self, row: SourceRow, cell: Cell, column: int) -> None:
         text = " ".join(cell.text.split())
         if column:
-            self.repair(
-                row.where(column), f"heading {_quote(text)} stood in column {column + 1}; read as a spanning row"
-            )
+            self.repair(row.where(column), "heading-in-column", _quote(text), column + 1)
         match = _PRIORITY.match(text)
         if match:
             self.priority_heading(row, cell, match)
@@ -231,13 +244,10 @@ class _Builder:
             self.awaiting_goal = False
         else:
             if self.awaiting_goal:
-                self.repair(
-                    row.location,
-                    f"priority {_quote(self.priority.name if self.priority else '')} has no strategic goal line",
-                )
+                self.repair(row.location, "priority-without-goal", _quote(self.priority.name if self.priority else ""))
                 self.awaiting_goal = False
             if not cell.bold:
-                self.repair(row.location, f"sector title {_quote(text)} is not bold; recognised as a sector")
+                self.repair(row.location, "sector-not-bold", _quote(text))
             self.start_sector(text, row.location)
 
     def priority_heading(self, row: SourceRow, cell: Cell, match: re.Match[str]) -> None:
@@ -251,26 +261,20 @@ class _Builder:
         clean = f"{word} {opening}{name}{closing}"
         raw = " ".join(cell.text.split())
         if not raw.startswith(clean):
-            self.repair(
-                row.location, f"priority title {_quote(raw[: len(original) + 2].strip())} tidied to {_quote(clean)}"
-            )
+            self.repair(row.location, "priority-title-tidied", _quote(raw[: len(original) + 2].strip()), _quote(clean))
         self.priority = ParsedPriority(clean, goal.strip(), row.location)
         self.report.priorities.append(self.priority)
         self.sector = None
         self.task = None
         self.awaiting_goal = not goal.strip()
         if goal.strip() and not own_line:
-            self.repair(
-                row.location,
-                f"priority and its strategic goal were on one row; split into {_quote(clean)} "
-                f"and goal {_quote(goal.strip())}",
-            )
+            self.repair(row.location, "priority-and-goal-split", _quote(clean), _quote(goal.strip()))
 
     def start_sector(self, name: str, location: str) -> None:
         if self.priority is None:
-            raise self.fail(location, f"sector {_quote(name)} comes before any priority row")
+            raise self.fail(location, "sector-before-priority", _quote(name))
         if any(sector.name == name for sector in self.priority.sectors):
-            raise self.fail(location, f"sector {_quote(name)} appears twice in {_quote(self.priority.name)}")
+            raise self.fail(location, "sector-twice", _quote(name), _quote(self.priority.name))
         self.sector = ParsedSector(name, location)
         self.priority.sectors.append(self.sector)
         self.task = None
@@ -283,48 +287,41 @@ class _Builder:
             restarts = task_no.rstrip(".") in {"", "1"} or self.sector is None
             if fused and len(fused[0]) < 120 and restarts:
                 sector_name, task_text = " ".join(fused[0].split()), fused[1]
-                self.repair(
-                    row.where(1),
-                    f"sector title {_quote(sector_name)} was fused into the task cell; split into a sector row",
-                )
+                self.repair(row.where(1), "sector-fused-into-task", _quote(sector_name))
                 self.awaiting_goal = False
                 self.start_sector(sector_name, row.location)
             self.start_task(row, task_no, task_text)
         if self.task is None:
-            raise self.fail(row.location, "a measure row before any task")
+            raise self.fail(row.location, "measure-before-task")
         if not texts[2]:
-            raise self.fail(row.where(2), "the measure cell (column 3) is empty")
+            raise self.fail(row.where(2), "measure-cell-empty")
         self.add_measure(row, texts)
 
     def start_task(self, row: SourceRow, given: str, text: str) -> None:
         if self.sector is None:
-            raise self.fail(row.location, "a task before any sector row")
+            raise self.fail(row.location, "task-before-sector")
         expected = str(len(self.sector.tasks) + 1)
         match = _TASK_NO.match(given)
         number = _MEASURE_NO.match(row.cells[2].text) if len(row.cells) > 2 else None
         measure_prefix = number.group(1).split(".")[0] if number else ""
         if not given:
             no = expected
-            self.repair(row.where(0), f"task without a number; numbered {no}")
+            self.repair(row.where(0), "task-numbered", no)
         elif not match:
-            raise self.fail(row.where(0), f"task number {_quote(given)} is not a number")
+            raise self.fail(row.where(0), "task-number-not-number", _quote(given))
         else:
             no = match.group(1)
             if given.endswith("."):
-                self.repair(row.where(0), f"task number {_quote(given)} had a trailing dot")
+                self.repair(row.where(0), "task-number-dot", _quote(given))
             if no != expected and measure_prefix == expected:
-                self.repair(
-                    row.where(0),
-                    f"task number {no} does not follow the sector's numbering (its measures are numbered "
-                    f"{expected}.…); renumbered to {expected}",
-                )
+                self.repair(row.where(0), "task-renumbered", no, f"{expected}.…", expected)
                 no = expected
             elif no != expected:
-                self.repair(row.where(0), f"task numbering in the sector jumps to {no} (expected {expected}); kept")
+                self.repair(row.where(0), "task-numbering-jumps", no, expected)
         if not text:
-            raise self.fail(row.where(1), f"task {no} has no text")
+            raise self.fail(row.where(1), "task-without-text", no)
         if any(task.no == no for task in self.sector.tasks):
-            raise self.fail(row.where(0), f"task {no} appears twice in sector {_quote(self.sector.name)}")
+            raise self.fail(row.where(0), "task-twice", no, _quote(self.sector.name))
         self.task = ParsedTask(no, text, row.location)
         self.sector.tasks.append(self.task)
 
@@ -332,19 +329,17 @@ class _Builder:
         assert self.task is not None and self.sector is not None and self.priority is not None
         match = _MEASURE_NO.match(texts[2])
         if not match:
-            raise self.fail(
-                row.where(2), f"the measure does not start with its number (like 1.1.): {_quote(texts[2][:60])}"
-            )
+            raise self.fail(row.where(2), "measure-without-number", _quote(texts[2][:60]))
         no, dot, space, text = match.groups()
         if not dot:
-            self.repair(row.where(2), f"measure number {no} had no trailing dot; read as {no}")
+            self.repair(row.where(2), "measure-number-no-dot", no, no)
         if not space:
-            self.repair(row.where(2), f"no space after measure number {no}{dot}; read as {no}")
+            self.repair(row.where(2), "measure-number-no-space", f"{no}{dot}", no)
         if no.split(".")[0] != self.task.no:
-            self.repair(row.where(2), f"measure {no} is numbered outside its task {self.task.no}; kept as published")
+            self.repair(row.where(2), "measure-outside-task", no, self.task.no)
         key = (self.priority.name, self.sector.name, f"{self.task.no}|{no}")
         if key in self.keys:
-            raise self.fail(row.where(2), f"measure {no} appears twice in task {self.task.no}")
+            raise self.fail(row.where(2), "measure-twice", no, self.task.no)
         self.keys.add(key)
         execution = self._execution(texts[EXECUTION])
         self.task.measures.append(ParsedMeasure(no, text.strip(), texts[3], execution, texts[5], row.location))
@@ -359,22 +354,18 @@ class _Builder:
         if self.ignore_execution:
             self.report.repairs.insert(
                 0,
-                Repair(
-                    self.header_at,
-                    "the six-column report table was read as the programme; column 5 (Виконання заходів) "
-                    f"ignored: {self.ignored_execution} texts",
-                ),
+                Repair.of(self.header_at, "report-read-as-programme", self.ignored_execution),
             )
         if self.blank_lines:
             shown = ", ".join(loc.removeprefix("line ") for loc in self.blank_lines[:60])
             more = "…" if len(self.blank_lines) > 60 else ""
-            self.repair(self.blank_lines[0], f"{len(self.blank_lines)} blank rows skipped (at {shown}{more})")
+            self.repair(self.blank_lines[0], "blank-rows", len(self.blank_lines), f"{shown}{more}")
         for priority in self.report.priorities:
             if not priority.sectors:
-                self.repair(priority.location, f"priority {_quote(priority.name)} has no sectors")
+                self.repair(priority.location, "priority-without-sectors", _quote(priority.name))
             for sector in priority.sectors:
                 if not sector.tasks:
-                    self.repair(sector.location, f"sector {_quote(sector.name)} has no measures")
+                    self.repair(sector.location, "sector-without-measures", _quote(sector.name))
         return self.report
 
 
@@ -384,14 +375,10 @@ def _quote(text: str) -> str:
 
 def _wrong_columns(source: str, row: SourceRow, found: int | None, *, programme: bool) -> ImportFailure:
     if programme:
-        message = (
-            f"wrong columns: the approved programme has 5 ({PROGRAMME_HEADER}); the six-column report table is read too"
-        )
-    else:
-        message = f"wrong columns: the official table has 6 ({REPORT_HEADER})"
-        if found == PROGRAMME_COLUMNS:
-            message += "; this looks like the approved programme: use import-programme"
-    return ImportFailure(source, row.location, message)
+        return ImportFailure.of(source, row.location, "wrong-columns-programme", PROGRAMME_HEADER)
+    if found == PROGRAMME_COLUMNS:
+        return ImportFailure.of(source, row.location, "wrong-columns-report-programme", REPORT_HEADER)
+    return ImportFailure.of(source, row.location, "wrong-columns-report", REPORT_HEADER)
 
 
 def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = False) -> ParsedReport:
@@ -412,9 +399,7 @@ def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = Fa
         texts = row.texts
         if closing:  # everything after the footnote is the closing (signature) block
             if len(texts) > 2 and _MEASURE_NO.match(texts[2]):
-                raise ImportFailure(
-                    source, footnote_at, "a row starting with * (read as the footnote) stands inside the table"
-                )
+                raise ImportFailure.of(source, footnote_at, "footnote-inside")
             if any(texts):
                 closing.append(" ".join(" ".join(t.split()) for t in texts if t))
             continue
@@ -431,7 +416,7 @@ def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = Fa
         filled = [text for text in texts if text]
         if len(filled) == 1 and filled[0].lstrip("\\").startswith("*") and not filled[0].startswith("**"):
             for early in pending:
-                builder.repair(early.location, "text outside the table columns read as a table row")
+                builder.repair(early.location, "text-outside-columns")
                 builder.row(early)
             pending.clear()
             builder.report.footnote = filled[0].lstrip("\\")
@@ -445,7 +430,7 @@ def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = Fa
             pending.append(row)
             continue
         for early in pending:
-            builder.repair(early.location, "text outside the table columns read as a table row")
+            builder.repair(early.location, "text-outside-columns")
             builder.row(early)
         pending.clear()
         builder.blank_lines += blanks
@@ -454,13 +439,7 @@ def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = Fa
             continue
         builder.row(row)
     if not in_table:
-        wanted = "Виконання заходів · " if not programme else ""
-        raise ImportFailure(
-            source,
-            "",
-            f"not {'the approved programme' if programme else 'the official table'}: no header row "
-            f"(№ з/п · Завдання · Заходи · Відповідальний виконавець · {wanted}Назва програми …) was found",
-        )
+        raise ImportFailure.of(source, "", "no-header-programme" if programme else "no-header-report")
     report = builder.finish()
     report.title = " ".join(" ".join(title).replace("**", " ").split())
     closing.extend("\n".join(t for t in row.texts if t) for row in pending)
@@ -468,5 +447,5 @@ def build_report(source: str, rows: Iterable[SourceRow], *, programme: bool = Fa
     if closing:
         report.closing = "\n".join(closing)
     if not report.measures:
-        raise ImportFailure(source, "", "the table has a header but no measures")
+        raise ImportFailure.of(source, "", "no-measures")
     return report

@@ -25,9 +25,9 @@ def decode(source: str, data: bytes) -> tuple[str, str | None]:
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise ImportFailure(source, "", "damaged UTF-16 text (save the file as UTF-8)") from None
+            raise ImportFailure.of(source, "", "damaged-utf16") from None
     if b"\x00" in data[:65536]:
-        raise ImportFailure(source, "", "binary data, not a text table (TXT/TSV), XLSX or DOCX file")
+        raise ImportFailure.of(source, "", "binary")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -36,11 +36,7 @@ def decode(source: str, data: bytes) -> tuple[str, str | None]:
             return text, "Windows-1251"
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ImportFailure(
-            source,
-            f"line {line}, column {column}",
-            "not valid UTF-8 text (save the file as UTF-8)",
-        ) from None
+        raise ImportFailure.of(source, f"line {line}, column {column}", "not-utf8") from None
 
 
 def _windows_1251(data: bytes) -> str | None:
@@ -68,9 +64,9 @@ class TxtRows:
     def __init__(self, source: str, data: bytes) -> None:
         self.source = source
         self.text, self.encoding = decode(source, data)
-        self.repairs: list[tuple[str, str]] = []
+        self.repairs: list[tuple[object, ...]] = []
         if self.encoding is not None:
-            self.repairs.append(("file", f"read as {self.encoding} (not UTF-8)"))
+            self.repairs.append(("file", "encoding", self.encoding))
 
     def __iter__(self) -> Iterator[SourceRow]:
         lines = _LINE_END.split(self.text)
@@ -79,16 +75,10 @@ class TxtRows:
         for number, line in enumerate(lines, start=1):
             line, breaks = _IN_CELL_BREAK.subn("<br>", line)
             if breaks:
-                self.repairs.append(
-                    (
-                        f"line {number}",
-                        f"{breaks} line separator(s) (U+2028, U+2029, NEL, VT or FF) inside a cell read as "
-                        "line breaks within the cell",
-                    )
-                )
+                self.repairs.append((f"line {number}", "line-separators", breaks))
             if _CONTROL.search(line):
                 column = next(i for i, ch in enumerate(line, 1) if ord(ch) < 32 and ch != "\t")
-                raise ImportFailure(self.source, f"line {number}, column {column}", "control character in the text")
+                raise ImportFailure.of(self.source, f"line {number}, column {column}", "control-character")
             cells = []
             for raw in line.split("\t"):
                 cell, _unknown = parse_html_cell(raw)

@@ -75,14 +75,14 @@ def _cell(cell: Any) -> Cell:
 class XlsxRows:
     """The rows of the sheet holding the official table (or of ``sheet``, by name), read as iterated.
 
-    ``repairs`` gathers ``(location, message)`` pairs for the import report while the rows are read:
-    which sheet was read and which were skipped, and every formula cell (its shown value, or its text
-    when it has none).
+    ``repairs`` gathers ``(location, code, *params)`` notes (``importing.messages``) for the import report
+    while the rows are read: which sheet was read and which were skipped, and every formula cell (its shown
+    value, or its text when it has none).
     """
 
     def __init__(self, source: str, data: bytes, sheet: str | None) -> None:
         self.source, self.data, self.sheet = source, data, sheet
-        self.repairs: list[tuple[str, str]] = []
+        self.repairs: list[tuple[object, ...]] = []
 
     def __iter__(self) -> Iterator[SourceRow]:
         return _read_rows(self.source, self.data, self.sheet, self.repairs)
@@ -92,7 +92,7 @@ def read_xlsx_rows(source: str, data: bytes, *, sheet: str | None = None) -> Xls
     return XlsxRows(source, data, sheet)
 
 
-def _read_rows(source: str, data: bytes, sheet: str | None, notes: list[tuple[str, str]]) -> Iterator[SourceRow]:
+def _read_rows(source: str, data: bytes, sheet: str | None, notes: list[tuple[object, ...]]) -> Iterator[SourceRow]:
     workbook = load_workbook(io.BytesIO(data), read_only=False, rich_text=True, data_only=True)
     formulas = None
     try:
@@ -132,16 +132,16 @@ def _header_kind(sheet: Any) -> str:
     return found
 
 
-def _choose_sheet(source: str, workbook: Any, wanted: str | None, notes: list[tuple[str, str]]) -> Any:
+def _choose_sheet(source: str, workbook: Any, wanted: str | None, notes: list[tuple[object, ...]]) -> Any:
     sheets = workbook.worksheets
     names = ", ".join(f"«{s.title}»" for s in sheets)
     if wanted is not None:
         chosen = next((s for s in sheets if s.title == wanted), None)
         if chosen is None:
-            raise ImportFailure(source, "", f"no sheet «{wanted}» in the workbook; its sheets are {names}")
+            raise ImportFailure.of(source, "", "no-sheet", f"«{wanted}»", names)
         if len(sheets) > 1:
             others = ", ".join(f"«{s.title}»" for s in sheets if s is not chosen)
-            notes.append(("workbook", f"read sheet «{chosen.title}» (chosen with --sheet); skipped {others}"))
+            notes.append(("workbook", "sheet-named", f"«{chosen.title}»", others))
         return chosen
     if len(sheets) == 1:
         return sheets[0]
@@ -153,11 +153,7 @@ def _choose_sheet(source: str, workbook: Any, wanted: str | None, notes: list[tu
             candidates = [s for s in group if kinds[id(s)] == level]
             if len(candidates) > 1:
                 both = " and ".join(f"«{s.title}»" for s in candidates)
-                raise ImportFailure(
-                    source,
-                    "",
-                    f"sheets {both} both hold the official table; choose one with --sheet NAME",
-                )
+                raise ImportFailure.of(source, "", "two-sheets", both)
             if candidates:
                 chosen = candidates[0]
                 break
@@ -179,7 +175,7 @@ def _choose_sheet(source: str, workbook: Any, wanted: str | None, notes: list[tu
 
     hidden = " (a hidden sheet)" if chosen.sheet_state != "visible" else ""
     skipped = "; ".join(why(s) for s in sheets if s is not chosen)
-    notes.append(("workbook", f"read sheet «{chosen.title}»{hidden}; skipped {skipped}"))
+    notes.append(("workbook", "sheet-found", f"«{chosen.title}»", hidden, skipped))
     return chosen
 
 
@@ -189,7 +185,7 @@ def _formula_text(value: Any) -> str:
 
 
 def _sheet_rows(
-    source: str, workbook: Any, sheet: Any, formulas: Any, notes: list[tuple[str, str]]
+    source: str, workbook: Any, sheet: Any, formulas: Any, notes: list[tuple[object, ...]]
 ) -> Iterator[SourceRow]:
     formula_sheet = formulas[sheet.title] if formulas is not None else None
     merged_followers = set()
@@ -210,10 +206,11 @@ def _sheet_rows(
     width = max((column for _row, column in keys), default=1)
     if width > MAX_COLUMNS:
         row, column = min(rc for rc in keys if rc[1] > MAX_COLUMNS)
-        raise ImportFailure(
+        raise ImportFailure.of(
             source,
             f"{prefix}cell {get_column_letter(column)}{row}",
-            f"text far outside the table's columns (beyond column {get_column_letter(MAX_COLUMNS)})",
+            "far-outside-columns",
+            get_column_letter(MAX_COLUMNS),
         )
     for row_no in filled:
         cells: list[Cell] = []
@@ -228,13 +225,11 @@ def _sheet_rows(
                 formula = _formula_text(formula_cells[row_no, column])
                 if cell is not None and cell.value is not None:
                     cells.append(_cell(cell))
-                    notes.append((where, f"the cell held a formula ({formula}); its shown value was imported"))
+                    notes.append((where, "formula-value", formula))
                 else:
                     font = cell.font if cell is not None else None
                     cells.append(_runs(formula, font))
-                    notes.append(
-                        (where, f"the cell held a formula with no computed value; its text {formula} was imported")
-                    )
+                    notes.append((where, "formula-text", formula))
             elif cell is None:
                 cells.append(Cell())
             else:
