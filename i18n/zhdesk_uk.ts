@@ -2024,24 +2024,24 @@ What is wrong: {2}</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="93" />
+        <location filename="../zhdesk/gui/navigator.py" line="94" />
         <source>Nothing found for «{0}».
 Esc clears the search.</source>
         <translation>Нічого не знайдено за «{0}».
 Esc очищує пошук.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="95" />
+        <location filename="../zhdesk/gui/navigator.py" line="96" />
         <source>No measures to show with this filter.</source>
         <translation>З цим фільтром немає заходів для показу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="190" />
+        <location filename="../zhdesk/gui/navigator.py" line="191" />
         <source>Every measure shown is filled.</source>
         <translation>Усі показані заходи заповнено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="193" />
+        <location filename="../zhdesk/gui/navigator.py" line="194" />
         <source>This is the last measure not filled yet.</source>
         <translation>Це останній незаповнений захід.</translation>
     </message>
@@ -3470,32 +3470,32 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="106" />
+        <location filename="../zhdesk/gui/store_files.py" line="107" />
         <source>Connect to a server</source>
         <translation>Підключення до сервера</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="110" />
+        <location filename="../zhdesk/gui/store_files.py" line="111" />
         <source>The office's store on a PostgreSQL server. The password is asked every time and never kept on this computer.</source>
         <translation>Сховище установи на сервері PostgreSQL. Пароль запитується щоразу й ніколи не зберігається на цьому комп'ютері.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="124" />
+        <location filename="../zhdesk/gui/store_files.py" line="125" />
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="125" />
+        <location filename="../zhdesk/gui/store_files.py" line="126" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="134" />
+        <location filename="../zhdesk/gui/store_files.py" line="135" />
         <source>Connect</source>
         <translation>Підключитися</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="135" />
+        <location filename="../zhdesk/gui/store_files.py" line="136" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -3896,74 +3896,74 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="176" />
+        <location filename="../zhdesk/gui/store_files.py" line="177" />
         <source>Create a store…</source>
         <translation>Створити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="177" />
+        <location filename="../zhdesk/gui/store_files.py" line="178" />
         <source>Open a store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="179" />
+        <location filename="../zhdesk/gui/store_files.py" line="180" />
         <source>Connect to a server…</source>
         <translation>Підключитися до сервера…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="180" />
+        <location filename="../zhdesk/gui/store_files.py" line="181" />
         <source>Recent stores</source>
         <translation>Останні сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="189" />
+        <location filename="../zhdesk/gui/store_files.py" line="190" />
         <source>Quit</source>
         <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="200" />
+        <location filename="../zhdesk/gui/store_files.py" line="201" />
         <source>Create a store</source>
         <translation>Створення сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="206" />
+        <location filename="../zhdesk/gui/store_files.py" line="207" />
         <source>Open a store</source>
         <translation>Відкриття сховища</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="211" />
+        <location filename="../zhdesk/gui/store_files.py" line="212" />
         <source>zhdesk stores (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Сховища zhdesk (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="233" />
+        <location filename="../zhdesk/gui/store_files.py" line="234" />
         <source>{0} (not found)</source>
         <translation>{0} (не знайдено)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="237" />
+        <location filename="../zhdesk/gui/store_files.py" line="238" />
         <source>Clear the list</source>
         <translation>Очистити список</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="274" />
+        <location filename="../zhdesk/gui/store_files.py" line="275" />
         <source>Preparing the demo store (the real report)…</source>
         <translation>Готую демонстраційне сховище (справжній звіт)…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="284" />
-        <location filename="../zhdesk/gui/store_files.py" line="288" />
+        <location filename="../zhdesk/gui/store_files.py" line="285" />
+        <location filename="../zhdesk/gui/store_files.py" line="289" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="314" />
+        <location filename="../zhdesk/gui/store_files.py" line="315" />
         <source>The text you typed could not be saved to this store yet, so it stays open. Check the store (disk, network) and try again.</source>
         <translation>Набраний текст ще не вдалося зберегти в це сховище, тому воно лишається відкритим. Перевірте сховище (диск, мережу) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/store_files.py" line="346" />
         <location filename="../zhdesk/gui/store_files.py" line="347" />
+        <location filename="../zhdesk/gui/store_files.py" line="348" />
         <source>The store was not opened</source>
         <translation>Сховище не відкрито</translation>
     </message>

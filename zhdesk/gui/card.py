@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QPlainTextEdit, QPushButton
 
-from zhdesk.gui.problems_panel import mark
+from zhdesk.gui.problems_panel import mark_under
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.widgets import child
 from zhdesk.periods import Period
@@ -62,11 +62,25 @@ class Card(QObject):
         self.editor.highlight(words)
         self.show_state(row.execution, problems)
 
+    def show_nothing(self) -> None:
+        """No measure in the card (a search found nothing): nothing of the last one is left to type into."""
+        for label in (self.task_label, self.measure_label, self.executors_label, self.funding_label):
+            label.clear()
+        self.previous_title.setText(self.previous_title_text)
+        self.previous_text.clear()
+        self.copy_button.setEnabled(False)
+        self.editor.blockSignals(True)  # no edit is signalled: the text shown before is saved, not emptied
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.editor.setEnabled(False)
+        self.show_state("", [])
+        self.show_note("")
+
     def show_state(self, text: str, problems: list[Problem]) -> None:
         self.count_label.setText(self.tr("{0} characters").format(len(text)))
         self.measure_problems.clear()
         for problem in problems:
-            self.measure_problems.addItem(mark(problem))
+            self.measure_problems.addItem(mark_under(problem))
 
     def show_note(self, note: str) -> None:
         self.note_label.setText(note)

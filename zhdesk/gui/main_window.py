@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.navigator, self.model = self.nav.view, self.nav.model
         self.filter_combo, self.search = self.nav.filter_combo, self.nav.search
         self.nav.current_changed.connect(self._current_changed)
+        self.nav.said.connect(lambda words: self.statusBar().showMessage(words, 8000))
+        self.panel_timer = QTimer(self, singleShot=True, interval=250)
+        self.panel_timer.timeout.connect(self._fill_problems_panel)
         self.period_combo.activated.connect(lambda i: self._reload(self.period_combo.itemData(i)))
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._refilter())
         self.search.textChanged.connect(lambda _t: self._refilter())
@@ -202,13 +205,22 @@ class MainWindow(QMainWindow):
     def _refilter(self) -> None:
         self.nav.refilter()
         self._update_progress()
+        self.panel_timer.start()  # the problems panel follows the navigator, once the typing pauses
 
     def _update_progress(self) -> None:
         self.progress.setText(self.tr("Filled {0} of {1}").format(self.work.filled, len(self.work.order)))
 
     def _fill_problems_panel(self) -> None:
+        """The problems of the measures the navigator shows; the dock's title counts them."""
         self.panel_stale = False
-        fill_problems(self.problems_tree, self.work.order, self.work.problems)
+        filtered = bool(self.search.text().strip()) or self.filter_combo.currentData() not in (None, "all")
+        shown = self.model.by_id if filtered else None
+        count = fill_problems(self.problems_tree, self.work.order, self.work.problems, shown)
+        dock = self.problems_tree.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.setWindowTitle(self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
 
     def _current_changed(self, measure_id: str | None) -> None:
         if measure_id == self.current:
@@ -218,6 +230,7 @@ class MainWindow(QMainWindow):
         row = self.work.rows.get(measure_id) if measure_id else None
         self.editor.setEnabled(row is not None)
         if row is None:
+            self.card.show_nothing()
             return
         problems = self.work.problems.get(row.id, [])
         self.card.show(row, self.work.previous.get(row.id), problems, self.search.text().strip())

@@ -1,13 +1,17 @@
 """The navigator: priority → sector → task → measure, its filter and its search, and moving between
-measures (Ctrl+PgDown/PgUp, the next unfilled one, a problem's place in the text)."""
+measures (Ctrl+PgDown/PgUp, the next unfilled one, a problem's place in the text).
+
+A search is a detour: Esc in the search field clears it and goes back to the measure the officer was on,
+with the tree opened as it was; a search that finds nothing says so in the tree and leaves no measure in
+the card."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QTreeView, QTreeWidgetItem
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QTreeView, QTreeWidgetItem
 
 from zhdesk.gui.navigator_model import ID_ROLE, NavigatorModel
 from zhdesk.gui.problems_panel import POSITION_ROLE
@@ -18,6 +22,7 @@ from zhdesk.services.worklist import FILTERS, Worklist
 
 class Navigator(QObject):
     current_changed = Signal(object)  # the measure id now selected, or None
+    said = Signal(str)  # a word for the status bar (the last unfilled measure, all filled)
 
     def __init__(self, window: QMainWindow, editor: ExecutionEditor, work: Callable[[], Worklist]) -> None:
         super().__init__(window)
@@ -37,6 +42,13 @@ class Navigator(QObject):
         self.view.selectionModel().currentChanged.connect(
             lambda index, _previous: self.current_changed.emit(index.data(ID_ROLE) if index.isValid() else None)
         )
+        self.nothing = QLabel(self.view.viewport())  # "nothing found", over the empty tree
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
+        self.before_search: tuple[str | None, set[tuple[str, ...]]] | None = None  # where the officer was
+        self.search.textChanged.connect(self._search_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.leave_search, Qt.ShortcutContext.WidgetShortcut)
 
     def install_shortcuts(self, window: QMainWindow) -> None:
         """Ctrl+F, Ctrl+PgDown / Ctrl+PgUp and Ctrl+Shift+PgDown (the next unfilled measure)."""
@@ -60,10 +72,64 @@ class Navigator(QObject):
         else:  # expanding thousands of tasks costs more than the filtering itself
             self.view.expandToDepth(1 if shown <= 2000 else 0)
         keep_current = self.current if self.current in self.model.by_id else None
+        if not words and self.before_search is not None:  # the search is over: back where the officer was
+            before, expanded = self.before_search
+            self.before_search = None
+            self._reopen(expanded)
+            keep_current = before if before in self.model.by_id else keep_current
         target = keep_current or next(iter(self.model.by_id), None)
         if target:
             self.view.setCurrentIndex(self.model.index_of(target))
+        elif self.current is not None:  # nothing shown: no measure is left in the card either
+            self.view.setCurrentIndex(QModelIndex())
+            self.current_changed.emit(None)
+        self._say_nothing(words, shown)
         self.editor.highlight(words)
+
+    def _say_nothing(self, words: str, shown: int) -> None:
+        if shown:
+            self.nothing.hide()
+            return
+        if words:
+            self.nothing.setText(self.tr("Nothing found for «{0}».\nEsc clears the search.").format(words))
+        else:
+            self.nothing.setText(self.tr("No measures to show with this filter."))
+        self.nothing.setGeometry(self.view.viewport().rect().adjusted(8, 8, -8, -8))
+        self.nothing.show()
+
+    # -- the search as a detour -----------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip() and self.before_search is None:  # before the tree is rebuilt for the search
+            self.before_search = (self.current, self._expanded())
+
+    def leave_search(self) -> None:
+        """Esc in the search field: the search cleared, back to the measure and the tree as they were."""
+        if self.search.text():
+            self.search.clear()  # refilters: refilter puts things back
+        self.editor.setFocus()
+
+    def _reopen(self, expanded: set[tuple[str, ...]]) -> None:
+        """The rebuilt tree opened as it was before the search: the nodes of ``expanded`` and no others."""
+        self.view.collapseAll()
+        for index, path in self._nodes():
+            if path in expanded:
+                self.view.expand(index)
+
+    def _expanded(self) -> set[tuple[str, ...]]:
+        return {path for index, path in self._nodes() if self.view.isExpanded(index)}
+
+    def _nodes(
+        self, parent: QModelIndex | None = None, path: tuple[str, ...] = ()
+    ) -> Iterator[tuple[QModelIndex, tuple[str, ...]]]:
+        """Every node that has children (priorities, sectors, tasks) with its path of labels."""
+        parent = parent if parent is not None else QModelIndex()
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            if self.model.rowCount(index):
+                here = (*path, str(index.data()))
+                yield index, here
+                yield from self._nodes(index, here)
 
     def show_only(self, label: str, measure_ids: set[str]) -> None:
         """Narrow the navigator to these measures (one body's), as an extra entry of the filter list."""
@@ -116,7 +182,15 @@ class Navigator(QObject):
         self.select(ids[max(0, min(len(ids) - 1, position + delta))])
 
     def next_unfilled(self) -> None:
-        found = self.work().next_unfilled(self.model.measure_ids(), self.current)
-        if found is not None:
-            self.select(found)
-            self.editor.setFocus()
+        """The next empty measure after the one shown, wrapping; says so when the one shown is the last
+        empty one, or when none is left."""
+        ids = self.model.measure_ids()
+        work = self.work()
+        found = work.next_unfilled(ids, self.current)
+        if found is None:
+            self.said.emit(self.tr("Every measure shown is filled."))
+            return
+        if found == self.current:
+            self.said.emit(self.tr("This is the last measure not filled yet."))
+        self.select(found)
+        self.editor.setFocus()
