@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
     def _fill_problems_panel(self) -> None:
         """The problems of the measures the navigator shows; the dock's title counts them."""
         self.panel_stale = False
+        self.panel_timer.stop()
         filtered = bool(self.search.text().strip()) or self.filter_combo.currentData() not in (None, "all")
         shown = self.model.by_id if filtered else None
         count = fill_problems(self.problems_tree, self.work.order, self.work.problems, shown)
