@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from tests.gui.test_exchange_window import confirm
@@ -129,7 +129,7 @@ def test_the_coordinator_runs_the_year_from_the_window(
     window = replaced(qtbot, first)
     qtbot.waitUntil(lambda: page_shown(window), timeout=10000)
     assert db.is_file() and window.windowTitle() == "zhdesk — coordinator.sqlite3"
-    window.resize(1280, 800)
+    window.resize(1024, 700)  # a small screen: everything below has its room there too
 
     # -- the real report, in the import dialog (from the start page) ------------------------------------------
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(real_report), ""))
@@ -202,6 +202,8 @@ def test_the_coordinator_runs_the_year_from_the_window(
     # -- Звіт: the submitted texts in the report, each from its body; a click to the card ----------------------
     review = open_review(qtbot, window)
     qtbot.waitUntil(lambda: review.table is not None and review.table.period == YEAR.code, timeout=30000)
+    qtbot.wait(100)
+    assert review.view.viewport().height() >= 8 * review.view.sizeHintForRow(0)  # the report, not a slit of it
     returned_id = next(m for m, t in submitted.items() if t.startswith("DER:"))
     review.find.setText(submitted[returned_id][:40])
     rows = review.model.measure_rows()
@@ -294,3 +296,80 @@ def test_the_coordinator_runs_the_year_from_the_window(
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget is not window and widget.inherits("QMessageBox"):
             widget.close()  # "the report is saved"
+
+
+@pytest.fixture
+def year_db(tmp_path: Path, real_report: Path) -> Path:
+    """The year as the test above leaves it before the review, made with the services: the real report, 2023-Y
+    open, forms issued, two bodies' submissions received."""
+    from zhdesk.exchange.forms import issue_forms
+    from zhdesk.exchange.submissions import receive_files
+    from zhdesk.importing.readers import read_report
+    from zhdesk.services.programme_import import import_report
+    from zhdesk.services.reporting import open_period_in
+
+    db = tmp_path / "coordinator.sqlite3"
+    forms, offices = tmp_path / "forms", tmp_path / "offices"
+    forms.mkdir()
+    offices.mkdir()
+    store = open_store(f"sqlite:///{db}")
+    try:
+        import_report(store, read_report(real_report), Period.parse("2023-9M"))
+        open_period_in(store, YEAR, dt.date(2024, 1, 10))
+        issue_forms(store, YEAR, forms, list(SUBMITTING))
+        receive_files(store, [officer(forms / f"{code}-{YEAR.code}.zhform", offices)[0] for code in SUBMITTING])
+    finally:
+        store.close()
+    return db
+
+
+def lines(box: QPlainTextEdit) -> float:
+    return box.viewport().height() / box.fontMetrics().lineSpacing()
+
+
+def test_the_report_the_programme_card_and_the_settings_have_room_in_a_small_window(
+    qtbot: QtBot, year_db: Path
+) -> None:
+    from tests.gui.test_exchange_window import open_window as open_on
+    from tests.gui.test_programme_editing import context_action, editing_of
+    from zhdesk.gui.programme_card import ProgrammeCard
+
+    window = open_on(qtbot, year_db)
+    dashboard = dashboard_of(qtbot, window)
+    qtbot.waitUntil(lambda: not dashboard.isHidden(), timeout=10000)  # the docks shown, the report among them
+    window.resize(1024, 700)
+    review = open_review(qtbot, window)
+    qtbot.waitUntil(lambda: review.table is not None and review.model.measure_rows() != [], timeout=30000)
+    measure = next(r for r in review.model.measure_rows() if r.state == "bodies")
+    review.select(measure.measure_id)
+    qtbot.wait(200)
+    assert window.height() <= 700, window.minimumSizeHint()  # the docked report fits the screen
+    rows = review.view.viewport().height() / review.view.sizeHintForRow(0)
+    assert rows >= 8, rows  # the report, not a slit of it
+    assert lines(review.mine) >= 2.5 and review.mine.width() >= review.view.width() * 0.9  # its text whole
+    assert review.mine.toPlainText() == measure.execution
+    assert lines(window.editor) >= 2.5  # and the card's editor above
+    assert review.card_button.mapTo(window, review.card_button.rect().bottomRight()).y() <= window.height()
+
+    editing = editing_of(window)
+    qtbot.waitUntil(lambda: editing.outline is not None, timeout=20000)
+    dashboard.raise_()
+    qtbot.wait(100)
+    context_action(qtbot, window, window.model.index_of(measure.measure_id), "Змінити захід…")
+    card = window.findChild(ProgrammeCard)
+    assert isinstance(card, ProgrammeCard) and card.isVisible()
+    qtbot.wait(200)
+    form = card.scroller.widget()
+    assert form.height() <= card.scroller.viewport().height() + 1, (form.height(), card.scroller.viewport().height())
+    for key in ("no", "text", "executors"):  # every field in sight, the texts with room to write
+        field = card.inputs[key]
+        assert field.visibleRegion().boundingRect().height() == field.height(), key
+    assert lines(card.inputs["text"]) >= 1.9 and lines(window.editor) >= 1.9
+    card.close_editing()
+
+    settings_dialog = open_settings(qtbot, window)  # within the screen, however small (at 150 %: 853 × 533)
+    free = window.screen().availableGeometry()
+    assert settings_dialog.width() <= free.width() and settings_dialog.height() <= free.height()
+    settings_dialog.reject()
+    window._pending.clear()
+    window.close()

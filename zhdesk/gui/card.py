@@ -37,6 +37,9 @@ class Card(QObject):
         self.count_label: QLabel = child(window, QLabel, "countLabel")
         self.measure_problems: QListWidget = child(window, QListWidget, "measureProblems")
         self.measure_problems.setWordWrap(True)
+        self.measure_problems.hide()  # shown when the measure has problems: an empty list only takes the room
+        lines = self.previous_text.fontMetrics().lineSpacing()
+        self.previous_text.setMinimumHeight(lines * 2 + 12)  # a low window: two lines, the editor keeps its room
         self.note_label: QLabel = child(window, QLabel, "noteLabel")
         self.note_label.linkActivated.connect(self.note_link.emit)
         self.note_label.hide()
@@ -81,6 +84,8 @@ class Card(QObject):
         self.measure_problems.clear()
         for problem in problems:
             self.measure_problems.addItem(mark_under(problem))
+        if not self.task_label.isHidden():  # hidden: the programme's fields are open in their place
+            self.measure_problems.setVisible(bool(problems))
 
     def show_note(self, note: str) -> None:
         self.note_label.setText(note)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QDockWidget,
     QFormLayout,
     QFrame,
     QLabel,
@@ -86,7 +88,11 @@ class ProgrammeCard(QFrame):
         self.on_save: Callable[[dict[str, str | None]], None] | None = None
         self.editing: tuple[str, str] | None = None  # (kind, id) of the item edited, or of where one is added
         self.was_enabled: list[tuple[QWidget, bool]] = []
+        self.was_shown: list[QWidget] = []
+        self.lowered: list[tuple[QDockWidget, int]] = []  # the docks made lower for the fields, their heights
         card = child(window, QWidget, "card")
+        self.execution = card.findChild(QPlainTextEdit, "editor")  # kept low while the fields are open
+        self.execution_height = self.execution.maximumHeight() if self.execution is not None else 0
         card_layout = card.layout()
         if isinstance(card_layout, QVBoxLayout):
             card_layout.insertWidget(0, self, 2)
@@ -132,18 +138,49 @@ class ProgrammeCard(QFrame):
         self.refusal.hide()
         self.on_save, self.editing = on_save, editing
         self.save_button.setEnabled(True)
+        if not self.isVisible():
+            self.was_shown = [hidden for hidden in self.hidden_widgets if not hidden.isHidden()]
+            self.was_enabled = [(waiting, waiting.isEnabled()) for waiting in (*self.waiting, *also_wait)]
+            if self.execution is not None:  # three lines of the execution text: the fields get the rest
+                self.execution_height = self.execution.maximumHeight()
+                self.execution.setMaximumHeight(self.execution.fontMetrics().lineSpacing() * 3 + 12)
         for hidden in self.hidden_widgets:
             hidden.hide()
-        if not self.isVisible():
-            self.was_enabled = [(waiting, waiting.isEnabled()) for waiting in (*self.waiting, *also_wait)]
         for waiting, _enabled in self.was_enabled:
             waiting.setEnabled(False)
         self.show()
+        QTimer.singleShot(0, self._make_room)
         if fields:
             first = self.inputs[fields[0].key]
             first.setFocus()
             if isinstance(first, QLineEdit):
                 first.selectAll()
+
+    def _make_room(self) -> None:
+        """All the fields in sight when the window can give them the room: the docks below (the report, the
+        dashboard) made lower meanwhile, as far as they can go, and as high again once the card closes."""
+        window, form = self.window(), self.scroller.widget()
+        lacking = form.sizeHint().height() - self.scroller.viewport().height() if form is not None else 0
+        if not isinstance(window, QMainWindow) or not self.isVisible() or lacking <= 0 or self.lowered:
+            return
+        below = [
+            dock
+            for dock in window.findChildren(QDockWidget)
+            if not dock.isFloating()
+            and window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+            and not dock.visibleRegion().isEmpty()
+        ]
+        if below:
+            self.lowered = [(dock, dock.height()) for dock in below]
+            heights = [max(dock.minimumSizeHint().height(), dock.height() - lacking) for dock in below]
+            window.resizeDocks(below, heights, Qt.Orientation.Vertical)
+
+    def _give_back_room(self) -> None:
+        window = self.window()
+        lowered, self.lowered = self.lowered, []
+        docks = [(dock, height) for dock, height in lowered if shiboken6.isValid(dock) and dock.isVisible()]
+        if isinstance(window, QMainWindow) and docks:
+            window.resizeDocks([d for d, _ in docks], [h for _, h in docks], Qt.Orientation.Vertical)
 
     def values(self) -> dict[str, str | None]:
         out: dict[str, str | None] = {}
@@ -172,8 +209,12 @@ class ProgrammeCard(QFrame):
             return
         self.hide()
         self.on_save, self.editing = None, None
-        for hidden in self.hidden_widgets:
+        for hidden in self.was_shown:  # as they were (an empty problem list stays hidden)
             hidden.show()
+        self.was_shown = []
+        if self.execution is not None:
+            self.execution.setMaximumHeight(self.execution_height)
+        self._give_back_room()
         for waiting, enabled in self.was_enabled:
             waiting.setEnabled(enabled)
         self.was_enabled = []

@@ -116,7 +116,12 @@ class SettingsDialog(QDialog):
         self._fill_heads(loaded)
         self._update_preview()
         self._update_head_preview(-1)
-        self.resize(900, 620)
+        self._fit(window)
+
+    def _fit(self, parent: QWidget) -> None:
+        """900 × 620, never more than the screen the window is on (a small screen at 150 % is 853 × 533)."""
+        free = parent.screen().availableGeometry()
+        self.resize(min(900, free.width() - 40), min(620, free.height() - 60))
 
     # -- building ---------------------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ class ReviewDock(QDockWidget):
         self.table: ReviewTable | None = None
         self.stale = True
         self.reading = False
-        self.grown = self.fitted = False
+        self.grown = self.fitted = self.growing = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addLayout(self._top())
@@ -173,11 +173,16 @@ class ReviewDock(QDockWidget):
         texts = QHBoxLayout()
         self.theirs_label, self.theirs = QLabel(), self._text_box("reviewTheirs")
         self.mine_label, self.mine = QLabel(), self._text_box("reviewMine")
-        for label, box in ((self.theirs_label, self.theirs), (self.mine_label, self.mine)):
-            column = QVBoxLayout()
+        self.theirs_column = QWidget()  # hidden whole without a conflict: the text takes the full width
+        for holder, label, box in (
+            (self.theirs_column, self.theirs_label, self.theirs),
+            (QWidget(), self.mine_label, self.mine),
+        ):
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(label)
             column.addWidget(box, 1)
-            texts.addLayout(column, 1)
+            texts.addWidget(holder, 1)
         layout.addLayout(texts, 1)
         self._show_row(None)
         return pane
@@ -213,11 +218,29 @@ class ReviewDock(QDockWidget):
         if not self.isVisible():
             return
         main = self.parentWidget()
-        if not self.grown and isinstance(main, QMainWindow) and main.isVisible() and not self.isFloating():
-            self.grown = True  # the first time in front: half the window's height for the table
-            main.resizeDocks([self], [main.height() // 2], Qt.Orientation.Vertical)
+        # a tab behind another is "visible" too (the docks shown again after the start page): not grown for it
+        in_front = not self.visibleRegion().isEmpty()
+        if not self.grown and in_front and isinstance(main, QMainWindow) and main.isVisible() and not self.isFloating():
+            self.grown = self.growing = True  # the first time in front: most of the window's height
         QTimer.singleShot(0, self._fit_once)
         self.refresh()
+        if self.growing and not self.reading:  # nothing to read: now; else once the table is shown
+            self._grow()
+
+    def _grow(self) -> None:
+        """Most of the window's height for the report, two thirds of it the table's (after the table was read:
+        a resize before it does not last)."""
+        self.growing = False
+        main = self.parentWidget()
+        if isinstance(main, QMainWindow) and not self.isFloating():
+            main.resizeDocks([self], [main.height() * 3 // 5], Qt.Orientation.Vertical)
+            QTimer.singleShot(0, self._share)
+
+    def _share(self) -> None:
+        """The table two thirds of the dock's height, the measure's text the rest (at least three lines)."""
+        height = sum(self.split.sizes())
+        text = min(height // 3, self.fontMetrics().lineSpacing() * 6 + 40)
+        self.split.setSizes([height - text, text])
 
     def _fit_once(self) -> None:
         if not self.fitted and self.view.viewport().width() > 200:
@@ -259,6 +282,8 @@ class ReviewDock(QDockWidget):
         self.table = table
         self.model.set_table(table)
         self._fit_once()
+        if self.growing:
+            QTimer.singleShot(0, self._grow)
         self._after_narrow(current.measure_id if current else None, chosen)
         if self.stale:  # something changed while it was read
             self.refresh()
@@ -326,8 +351,8 @@ class ReviewDock(QDockWidget):
         self.take_button.setVisible(conflict)
         self.keep_button.setVisible(conflict)
         self.card_button.setEnabled(row is not None)
-        self.theirs_label.setVisible(conflict)
-        self.theirs.setVisible(conflict)
+        self.theirs_column.setVisible(conflict)
+        self.mine_label.setVisible(conflict)  # else the title above says whose text it is
         if row is None:
             self.pane_title.setText(self.tr("Choose a measure to see its text whole."))
             self.mine_label.setText("")
