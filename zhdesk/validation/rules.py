@@ -8,8 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from zhdesk.periods import Period
+
+if TYPE_CHECKING:
+    from zhdesk.validation.spelling import SpellChecker
 
 ERROR, WARNING = "error", "warning"
 MIN_LENGTH = 15
@@ -96,6 +100,29 @@ def check_text(
             add(WARNING, "unbalanced", f"не збігається кількість «{opening}» і «{closing}». Перевірте дужки й лапки.")
     if len(text) > MAX_LENGTH:
         add(WARNING, "too_long", f"текст дуже довгий ({len(text)} симв.). Скоротіть до суті.")
+    return found
+
+
+def check_spelling(
+    measure_id: str, measure_no: str, text: str, checker: SpellChecker, vocabulary: frozenset[str]
+) -> list[Problem]:
+    """Words the Ukrainian dictionary does not know: a warning each (once per word), never an error."""
+    found, seen = [], set()
+    for word in checker.misspelled(text, vocabulary):
+        if word.word in seen:
+            continue
+        seen.add(word.word)
+        found.append(
+            Problem(
+                measure_id,
+                measure_no,
+                WARNING,
+                "spelling",
+                f"Захід {measure_no}: можлива орфографічна помилка в слові «{word.word}». "
+                "Виправте його або додайте до словника.",
+                word.offset,
+            )
+        )
     return found
 
 

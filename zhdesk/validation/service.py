@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from zhdesk.periods import Period
 from zhdesk.services.rows import MeasureRow, PreviousText, parent_keys
-from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
+from zhdesk.validation.rules import ERROR, Problem, check_funding, check_spelling, check_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,7 +35,12 @@ def problems_of(
 ) -> list[Problem]:
     """The problems of ``rows`` (as ``list_measures`` gives them) with their ``previous`` texts; the store is
     not touched (the quick reader of ``export-report`` validates through this too)."""
+    from zhdesk.validation.spelling import default_checker
+
     parents = parent_keys(rows)
+    checker = default_checker()
+    vocabulary = programme_vocabulary(rows)
+    checker.prepare((row.execution for row in rows), vocabulary)
     problems: list[Problem] = []
     for row in rows:
         if (row.sector, row.task_no, row.no) in parents and not row.execution.strip():
@@ -43,9 +48,20 @@ def problems_of(
         label = f"{row.no} ({row.sector})"
         before = previous.get(row.id)
         problems += check_text(row.id, label, row.execution, period, previous=before.text if before else None)
+        problems += check_spelling(row.id, label, row.execution, checker, vocabulary)
         if not own_texts:
             problems += check_funding(row.id, label, row.programme_or_funding)
+    checker.save()
     return problems
+
+
+def programme_vocabulary(rows: list[MeasureRow]) -> frozenset[str]:
+    """The programme's own words, never flagged as misspelled: its priorities, sectors, tasks, measures and
+    executors as ``rows`` give them (not the execution texts)."""
+    from zhdesk.validation.spelling import vocabulary_of
+
+    parts = {part for row in rows for part in (row.priority, row.priority_goal, row.sector, row.task, row.executors)}
+    return vocabulary_of(parts | {row.text for row in rows})
 
 
 def has_errors(problems: list[Problem]) -> bool:
