@@ -34,6 +34,7 @@ from zhdesk.exchange.container import (
     BOMB_FLOOR,
     FORM,
     MAX_RATIO,
+    MAX_SEQUENCE_JUMP,
     SUBMISSION,
     Container,
     ExchangeError,
@@ -419,6 +420,8 @@ def is_valid(content: dict[str, Any], c: Coordinator) -> bool:
     if period.code != PERIOD or not _number(content.get("programme_year")) or content["programme_year"] != 2023:
         return False
     if not _number(content.get("sequence")) or content["sequence"] <= c.sequence:
+        return False
+    if content["sequence"] > c.sequence + MAX_SEQUENCE_JUMP:  # the lock-out guard: too far ahead is refused
         return False
     if not _text(content.get("created_at"), 40) or not _moment(content["created_at"]):
         return False
