@@ -26,22 +26,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="48" />
+        <location filename="../zhdesk/gui/card.py" line="51" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="50" />
+        <location filename="../zhdesk/gui/card.py" line="53" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="52" />
+        <location filename="../zhdesk/gui/card.py" line="55" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="80" />
+        <location filename="../zhdesk/gui/card.py" line="83" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -437,118 +437,143 @@
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="75" />
+        <location filename="../zhdesk/gui/department.py" line="76" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="75" />
+        <location filename="../zhdesk/gui/department.py" line="76" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="108" />
+        <location filename="../zhdesk/gui/department.py" line="109" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="69" />
-        <location filename="../zhdesk/gui/department.py" line="182" />
+        <location filename="../zhdesk/gui/department.py" line="70" />
+        <location filename="../zhdesk/gui/department.py" line="183" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="70" />
+        <location filename="../zhdesk/gui/department.py" line="71" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="112" />
+        <location filename="../zhdesk/gui/department.py" line="113" />
         <source>(coordinator key {0} is trusted from now on instead of {1})</source>
         <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="121" />
+        <location filename="../zhdesk/gui/department.py" line="122" />
         <source>The coordinator's key</source>
         <translation>Ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="123" />
+        <location filename="../zhdesk/gui/department.py" line="124" />
         <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
         <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="134" />
+        <location filename="../zhdesk/gui/department.py" line="135" />
         <source>Another coordinator key</source>
         <translation>Інший ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="136" />
+        <location filename="../zhdesk/gui/department.py" line="137" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="141" />
+        <location filename="../zhdesk/gui/department.py" line="142" />
         <source>Trust the new key and open</source>
         <translation>Довіряти новому ключу й відкрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="143" />
+        <location filename="../zhdesk/gui/department.py" line="144" />
         <source>Another programme year</source>
         <translation>Інший рік програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="145" />
+        <location filename="../zhdesk/gui/department.py" line="146" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="154" />
+        <location filename="../zhdesk/gui/department.py" line="155" />
         <source>Open the {0} form</source>
         <translation>Відкрити бланк {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="157" />
+        <location filename="../zhdesk/gui/department.py" line="158" />
         <source>Do not open</source>
         <translation>Не відкривати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="166" />
+        <location filename="../zhdesk/gui/department.py" line="167" />
         <source>The form package {0} was not opened</source>
         <translation>Бланк {0} не відкрито</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="200" />
+        <location filename="../zhdesk/gui/department.py" line="201" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="205" />
+        <location filename="../zhdesk/gui/department.py" line="206" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="220" />
+        <location filename="../zhdesk/gui/department.py" line="240" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="220" />
+        <location filename="../zhdesk/gui/department.py" line="242" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="245" />
-        <source>Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator.</source>
-        <translation>Подання № {0} (заходів: {1}) збережено як {2}. Надішліть цей файл координатору.</translation>
+        <location filename="../zhdesk/gui/department.py" line="277" />
+        <source>Submission no. {0} is saved: {1} measures.</source>
+        <translation>Подання № {0} збережено: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="253" />
+        <location filename="../zhdesk/gui/department.py" line="280" />
+        <source>Warnings in the texts: {0} (see the Problems panel).</source>
+        <translation>Попереджень у текстах: {0} (див. панель «Проблеми»).</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="284" />
+        <source>Changed since submission no. {0}: {1} measures.</source>
+        <translation>Змінено з подання № {0}: заходів — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="286" />
+        <source>Nothing changed since submission no. {0}.</source>
+        <translation>З подання № {0} нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="288" />
+        <source>File: {0}</source>
+        <translation>Файл: {0}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="289" />
+        <source>Send this file to the coordinator.</source>
+        <translation>Надішліть цей файл координатору.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="295" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="255" />
+        <location filename="../zhdesk/gui/department.py" line="297" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -674,6 +699,19 @@
         <location filename="../zhdesk/gui/exchange_dialogs.py" line="56" />
         <source>The file cannot be used.</source>
         <translation>Файл не можна використати.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionEditor</name>
+    <message>
+        <location filename="../zhdesk/gui/text_editor.py" line="148" />
+        <source>No suggestions</source>
+        <translation>Немає варіантів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/text_editor.py" line="151" />
+        <source>Add to dictionary</source>
+        <translation>Додати до словника</translation>
     </message>
 </context>
 <context>
@@ -1706,53 +1744,53 @@ What is wrong: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="83" />
+        <location filename="../zhdesk/gui/main_window.py" line="84" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="184" />
+        <location filename="../zhdesk/gui/main_window.py" line="186" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="351" />
+        <location filename="../zhdesk/gui/main_window.py" line="354" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="353" />
+        <location filename="../zhdesk/gui/main_window.py" line="356" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="161" />
-        <location filename="../zhdesk/gui/main_window.py" line="198" />
+        <location filename="../zhdesk/gui/main_window.py" line="162" />
+        <location filename="../zhdesk/gui/main_window.py" line="200" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="152" />
+        <location filename="../zhdesk/gui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="153" />
+        <location filename="../zhdesk/gui/main_window.py" line="154" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="211" />
+        <location filename="../zhdesk/gui/main_window.py" line="213" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="223" />
+        <location filename="../zhdesk/gui/main_window.py" line="226" />
         <source>Problems ({0})</source>
         <translation>Проблеми ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="313" />
+        <location filename="../zhdesk/gui/main_window.py" line="316" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -1832,7 +1870,7 @@ What is wrong: {2}</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="223" />
+        <location filename="../zhdesk/gui/main_window.py" line="226" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>
@@ -1850,7 +1888,7 @@ What is wrong: {2}</source>
     <message>
         <location filename="../zhdesk/gui/duplicates_dialog.py" line="283" />
         <location filename="../zhdesk/gui/language.py" line="48" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="464" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="469" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -2215,12 +2253,12 @@ Esc очищує пошук.</translation>
 <context>
     <name>ProgrammeCard</name>
     <message>
-        <location filename="../zhdesk/gui/programme_card.py" line="78" />
+        <location filename="../zhdesk/gui/programme_card.py" line="80" />
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_card.py" line="79" />
+        <location filename="../zhdesk/gui/programme_card.py" line="81" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -3012,12 +3050,12 @@ Esc очищує пошук.</translation>
 <context>
     <name>ReportSettingsMenu</name>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="420" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="425" />
         <source>Report settings…</source>
         <translation>Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="459" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="464" />
         <source>Report settings</source>
         <translation>Параметри звіту</translation>
     </message>
@@ -3311,37 +3349,37 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Назад у головне вікно</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="251" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="274" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="291" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="316" />
         <source>{0} of {1} measures; conflicts: {2}</source>
         <translation>{0} з {1} заходів; конфліктів: {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="332" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="357" />
         <source>Choose a measure to see its text whole.</source>
         <translation>Виберіть захід, щоб побачити його текст повністю.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="336" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="361" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="339" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="364" />
         <source>The executors' text ({0})</source>
         <translation>Текст виконавців ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="341" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="366" />
         <source>My text, now in the report</source>
         <translation>Мій текст, зараз у звіті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_view.py" line="343" />
+        <location filename="../zhdesk/gui/coordinator/review_view.py" line="368" />
         <source>Execution of the measure</source>
         <translation>Виконання заходу</translation>
     </message>
@@ -3514,7 +3552,7 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
     </message>
     <message>
         <location filename="../zhdesk/gui/settings_dialog.py" line="96" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="213" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="218" />
         <source>Heads of executive bodies</source>
         <translation>Керівники виконавчих органів</translation>
     </message>
@@ -3539,138 +3577,138 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="131" />
         <location filename="../zhdesk/gui/settings_dialog.py" line="136" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="159" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="141" />
         <location filename="../zhdesk/gui/settings_dialog.py" line="164" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="169" />
         <source>for example: {0}</source>
         <translation>наприклад: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="133" />
         <location filename="../zhdesk/gui/settings_dialog.py" line="138" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="143" />
         <source>In the genitive case, as the report's title names it</source>
         <translation>У родовому відмінку, як у назві звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="142" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="147" />
         <source>Community:</source>
         <translation>Громада:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="143" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="148" />
         <source>Programme title:</source>
         <translation>Назва програми:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="144" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="149" />
         <source>Footnote after the table:</source>
         <translation>Примітка після таблиці:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="152" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="157" />
         <source>Signs the consolidated report</source>
         <translation>Підписує зведений звіт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="162" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="167" />
         <source>A line break here is a line break on paper</source>
         <translation>Новий рядок тут — новий рядок на папері</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="165" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="170" />
         <source>The given name and the surname; the surname is printed in capitals</source>
         <translation>Власне ім'я та прізвище; прізвище друкується великими літерами</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="166" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="171" />
         <source>Position:</source>
         <translation>Посада:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="167" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="172" />
         <source>Given name and surname:</source>
         <translation>Ім'я та прізвище:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="169" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="174" />
         <source>As it will print:</source>
         <translation>Як буде надруковано:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="182" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="187" />
         <source>The head signs the body's own report. The name is printed as &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, level with the last line of the position.</source>
         <translation>Керівник підписує звіт свого виконавчого органу. Ім'я друкується як &lt;i&gt;Власне ім'я ПРІЗВИЩЕ&lt;/i&gt;, на рівні останнього рядка посади.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="189" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="194" />
         <source>Find a body by its name or code</source>
         <translation>Знайти орган за назвою або кодом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="197" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="202" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="198" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="203" />
         <source>Executive body</source>
         <translation>Виконавчий орган</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="199" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="204" />
         <source>Head's position</source>
         <translation>Посада керівника</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="200" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="205" />
         <source>Given name and surname</source>
         <translation>Ім'я та прізвище</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="252" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="274" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="257" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="279" />
         <source>(no position)</source>
         <translation>(посаду не вказано)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="253" />
-        <location filename="../zhdesk/gui/settings_dialog.py" line="275" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="258" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="280" />
         <source>(no name)</source>
         <translation>(ім'я не вказано)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="257" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="262" />
         <source>&lt;b&gt;The report's title:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Назва звіту:&lt;/b&gt; &lt;i&gt;{0}&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="268" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="273" />
         <source>Choose a body to see its signature block.</source>
         <translation>Виберіть орган, щоб побачити його блок підпису.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="273" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="278" />
         <source>The report of {0} will be signed:</source>
         <translation>Звіт {0} буде підписано так:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="326" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="331" />
         <source>Saving…</source>
         <translation>Зберігаю…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="346" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="351" />
         <source>The report settings are saved</source>
         <translation>Параметри звіту збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="352" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="357" />
         <source>Not saved: {0}</source>
         <translation>Не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/settings_dialog.py" line="357" />
+        <location filename="../zhdesk/gui/settings_dialog.py" line="362" />
         <source>&lt;b&gt;Not saved.&lt;/b&gt; Fix this first:</source>
         <translation>&lt;b&gt;Не збережено.&lt;/b&gt; Спершу виправте:</translation>
     </message>

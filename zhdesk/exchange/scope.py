@@ -48,3 +48,45 @@ def write_scope(session: Session, **values: str | int) -> None:
             session.add(Setting(key=key, value=str(value)))
         else:
             setting.value = str(value)
+
+
+# -- what the last submission held: "what changed since" in the window's summary --------------------------
+
+SUBMITTED = "form.submitted"  # JSON: the period, the number and each measure's text digest of the last one
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def write_submitted(session: Session, period: Period, sequence: int, texts: dict[str, str]) -> None:
+    """Remember what submission no. ``sequence`` of ``period`` held (digests only: the texts are in the store)."""
+    import json
+
+    value = json.dumps(
+        {"period": period.code, "sequence": sequence, "texts": {m: _digest(t) for m, t in texts.items()}}
+    )
+    setting = session.get(Setting, SUBMITTED)
+    if setting is None:
+        session.add(Setting(key=SUBMITTED, value=value))
+    else:
+        setting.value = value
+
+
+def changed_since_submitted(session: Session, period: Period, texts: dict[str, str]) -> tuple[int, int] | None:
+    """(the last submission's number, how many of ``texts`` differ from it) for ``period``; None when no
+    submission of ``period`` was made from this store (or what it held is not known)."""
+    import json
+
+    setting = session.get(Setting, SUBMITTED)
+    try:
+        last = json.loads(setting.value) if setting is not None else None
+        if not isinstance(last, dict) or last.get("period") != period.code:
+            return None
+        held, sequence = last["texts"], int(last["sequence"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    changed = sum(1 for measure_id, text in texts.items() if held.get(measure_id) != _digest(text))
+    return sequence, changed

@@ -49,7 +49,7 @@ from zhdesk.exchange.container import (
 )
 from zhdesk.exchange.forms import issued_measures
 from zhdesk.exchange.merge import merge_measures
-from zhdesk.exchange.scope import read_scope, write_scope
+from zhdesk.exchange.scope import read_scope, write_scope, write_submitted
 from zhdesk.exchange.sequence import last_received
 from zhdesk.periods import Period, PeriodError
 from zhdesk.services.history import current_user, record_many
@@ -112,6 +112,7 @@ def make_submission(session: Session, author: str | None = None) -> tuple[bytes,
     }
     data = pack_raw(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), content_bytes)
     write_scope(session, sequence=sequence)
+    write_submitted(session, scope.period, sequence, {row.id: row.execution for row in rows})
     return data, sequence, len(rows)
 
 

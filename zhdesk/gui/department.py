@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from zhdesk.exchange.forms import NeedsConfirmation, OpenedForm
     from zhdesk.exchange.submissions import SubmissionRefused
     from zhdesk.gui.main_window import MainWindow
-    from zhdesk.services.department import ReturnComments, Submitted
+    from zhdesk.services.department import ReturnComments, SubmissionCheck, Submitted
     from zhdesk.storage.database import Store
 
 
@@ -49,6 +49,7 @@ class Department(QObject):
         self.busy = False
         self.form_period: str | None = None  # the period of the form package this store was opened from
         self.just_opened: tuple[str, str] | None = None  # (period, what to say) of a package just opened
+        self.last_folder: str | None = None  # where the last submission was saved: the next one goes there too
 
     def _period_shown(self) -> None:
         """The window has read a period: say again what was opened (its own "N measures" replaced it),
@@ -212,16 +213,40 @@ class Department(QObject):
         self.deadline.setVisible(comments.deadline is not None)
 
     def submit(self) -> None:
+        """Check first; with errors, say so and show them; else ask where to save (the number in the
+        suggested name), write, and sum up what went out."""
         window = self.window_
         if window.body is None or window.period is None or self.busy:
             return
-        suggested = f"{window.body}-{self.form_period or window.period.code}.zhsub"
+        window.flush()  # the last keystrokes go into the store before the submission reads it
+
+        def task(store: Store, _progress: Callable[[int, int], None]) -> SubmissionCheck:
+            from zhdesk.services.department import check_submission
+
+            return check_submission(store)
+
+        self.busy = True
+        window.runner.submit(window.store_work(task), self._checked, self._submit_failed)
+
+    def _checked(self, check: SubmissionCheck) -> None:
+        self.busy = False
+        if check.errors:
+            self._refused(check.errors)
+            return
+        window = self.window_
+        folder = self.last_folder or ""
         target, _ = QFileDialog.getSaveFileName(
-            window, self.tr("Save the submission"), suggested, self.tr("zhdesk submissions (*.zhsub)")
+            window,
+            self.tr("Save the submission"),
+            str(Path(folder) / check.file_name) if folder else check.file_name,
+            self.tr("zhdesk submissions (*.zhsub)"),
         )
         if not target:
             return
-        window.flush()  # the last keystrokes go into the store before the submission reads it
+        if not target.lower().endswith(".zhsub"):
+            target += ".zhsub"
+        self.last_folder = str(Path(target).parent)
+        window.flush()
 
         def task(store: Store, _progress: Callable[[int, int], None]) -> Submitted | SubmissionRefused:
             from zhdesk.exchange.submissions import SubmissionRefused
@@ -236,34 +261,48 @@ class Department(QObject):
             self.busy = False
             from zhdesk.exchange.submissions import SubmissionRefused
 
-            if not isinstance(result, SubmissionRefused):
-                from zhdesk.gui.exchange_dialogs import show_file_done
-
-                show_file_done(
-                    window,
-                    self.tr(
-                        "Submission no. {0} ({1} measures) is saved as {2}. Send this file to the coordinator."
-                    ).format(result.sequence, result.measures, target),
-                    Path(target),
-                )
+            if isinstance(result, SubmissionRefused):  # an error typed in between: refused, nothing written
+                self._refused(sum(1 for p in result.problems if p.severity == "error"))
                 return
-            errors = sum(1 for p in result.problems if p.severity == "error")
-            QMessageBox.warning(
-                window,
-                self.tr("Not submitted"),
-                self.tr(
-                    "The texts still have {0} errors. They are listed in the Problems panel; "
-                    "fix them and make the submission again."
-                ).format(errors),
-            )
-            window.nav.show_filter("problems")  # where the errors are
+            from zhdesk.gui.exchange_dialogs import show_file_done
 
-        def failed(message: str) -> None:
-            self.busy = False
-            self._failed(message)
+            show_file_done(window, self.summary(result), result.path)
 
         self.busy = True
-        window.runner.submit(window.store_work(task), done, failed)
+        window.runner.submit(window.store_work(task), done, self._submit_failed)
+
+    def summary(self, result: Submitted) -> str:
+        """What went out: the number, the measures, the warnings, what changed since the last one, where."""
+        lines = [
+            self.tr("Submission no. {0} is saved: {1} measures.").format(result.sequence, result.measures),
+        ]
+        if result.warnings:
+            lines.append(self.tr("Warnings in the texts: {0} (see the Problems panel).").format(result.warnings))
+        if result.since is not None:
+            last, changed = result.since
+            lines.append(
+                self.tr("Changed since submission no. {0}: {1} measures.").format(last, changed)
+                if changed
+                else self.tr("Nothing changed since submission no. {0}.").format(last)
+            )
+        lines.append(self.tr("File: {0}").format(result.path))
+        lines.append(self.tr("Send this file to the coordinator."))
+        return "\n".join(lines)
+
+    def _refused(self, errors: int) -> None:
+        QMessageBox.warning(
+            self.window_,
+            self.tr("Not submitted"),
+            self.tr(
+                "The texts still have {0} errors. They are listed in the Problems panel; "
+                "fix them and make the submission again."
+            ).format(errors),
+        )
+        self.window_.nav.show_filter("problems")  # where the errors are
+
+    def _submit_failed(self, message: str) -> None:
+        self.busy = False
+        self._failed(message)
 
 
 def _period_words(code: str) -> str:

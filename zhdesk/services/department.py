@@ -32,23 +32,75 @@ def open_form_package(
 
 @dataclass(frozen=True)
 class Submitted:
-    """A submission made: the file written, its number, and how many measures it holds."""
+    """A submission made: the file written, its number, how many measures it holds, how many warnings its
+    texts have, and against the last submission of the period (if one was made here) how many changed."""
 
     path: Path
     sequence: int
     measures: int
+    warnings: int = 0
+    since: tuple[int, int] | None = None  # (the last submission's number, measures changed since it)
+
+
+@dataclass(frozen=True)
+class SubmissionCheck:
+    """What a submission would be, checked before the officer is asked where to save it: the body, the
+    period, the number it will get, the errors (none: it can be made), the warnings, and what changed."""
+
+    body: str
+    period: str
+    sequence: int
+    errors: int
+    warnings: int
+    since: tuple[int, int] | None
+
+    @property
+    def file_name(self) -> str:
+        """``UK-2023-Y-2.zhsub``: the number in the name, so that a new one never overwrites the last."""
+        return f"{self.body}-{self.period}-{self.sequence}.zhsub"
+
+
+def check_submission(store: Store) -> SubmissionCheck:
+    """The submission as it would be made now (nothing is written). Raises ``ExchangeError`` for a store
+    that was not opened from a form package."""
+    from zhdesk.exchange.container import STORE, ExchangeError
+    from zhdesk.exchange.scope import changed_since_submitted, read_scope
+    from zhdesk.services.measures import list_measures
+    from zhdesk.validation.service import validate_period
+
+    with store.reading() as session:
+        scope = read_scope(session)
+        if scope is None:
+            raise ExchangeError("store", "this store was not opened from a form package", STORE)
+        problems = validate_period(session, scope.period, scope.body, own_texts=True)
+        rows = list_measures(session, scope.period, scope.body, own_texts=True)
+        since = changed_since_submitted(session, scope.period, {row.id: row.execution for row in rows})
+    errors = sum(1 for p in problems if p.severity == "error")
+    return SubmissionCheck(scope.body, scope.period.code, scope.sequence + 1, errors, len(problems) - errors, since)
 
 
 def write_submission(store: Store, target: Path, author: str | None = None) -> Submitted:
     """Make the submission (its number is committed first), then write it to ``target``; a failed write
     only skips a number. Raises ``SubmissionRefused`` (nothing changed) while the texts have errors."""
     from zhdesk.exchange.container import write_file
+    from zhdesk.exchange.scope import changed_since_submitted, read_scope
     from zhdesk.exchange.submissions import make_submission
+    from zhdesk.services.measures import list_measures
+    from zhdesk.validation.service import validate_period
 
     with store.transaction() as session:
+        scope = read_scope(session)
+        since = None
+        warnings = 0
+        if scope is not None:  # what the summary says, read before the submission remembers its own texts
+            rows = list_measures(session, scope.period, scope.body, own_texts=True)
+            since = changed_since_submitted(session, scope.period, {row.id: row.execution for row in rows})
+            warnings = sum(
+                1 for p in validate_period(session, scope.period, scope.body, own_texts=True) if p.severity != "error"
+            )
         data, sequence, measures = make_submission(session, author)
     write_file(target, data)
-    return Submitted(target, sequence, measures)
+    return Submitted(target, sequence, measures, warnings, since)
 
 
 @dataclass(frozen=True)
