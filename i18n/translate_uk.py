@@ -875,6 +875,9 @@ UK = {
     "Left out of the reports from:": "Не включати до звітів, починаючи з:",
     "Nothing is deleted: the texts and the history are kept, the earlier reports stay as they are, and Programme → Restore retired… brings it back.": "Нічого не видаляється: тексти й історія зберігаються, попередні звіти залишаються як є, а Програма → Відновити виключене… поверне його.",
     "Retire": "Виключити",
+    # the editor's spell-check menu (gui/text_editor.py)
+    "Add to dictionary": "Додати до словника",
+    "No suggestions": "Немає варіантів",
 }
 
 

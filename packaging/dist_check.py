@@ -126,6 +126,14 @@ def main() -> None:
             server.stop()
         print("PostgreSQL through the bundle's psycopg: ok")
 
+        # the Ukrainian spell-check: chunspell (a hidden import) and the dictionary (zhdesk/resources/spelling);
+        # the demo report's texts have misspelled words, each a `spelling` warning of `validate`
+        checked = run(exe, "--db", str(demo), "validate", "--period", "2023-9M", "--json", env=env, cwd=work)
+        spelling = checked.count('"code": "spelling"')
+        if not spelling:
+            fail(f"validate gave no spelling warning in the bundle (no binding or no dictionary?): {checked[:300]!r}")
+        print(f"spell-check: {spelling} spelling warnings on the demo report")
+
         # reportlab imports its C accelerator through exec(), unseen by PyInstaller: a hidden import in the spec
         accelerator = sorted(p.name for p in (bundle / "_internal").glob("_rl_accel*.so"))
         if not accelerator:

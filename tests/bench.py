@@ -311,6 +311,10 @@ def main() -> None:
 
             (work / "demo-data").mkdir()
             gui_bench(work / "demo-data", stores.get(50))
+        if "--no-spelling" not in sys.argv:
+            from tests.bench_spelling import spelling_bench
+
+            spelling_bench(stores[1], work)
         if "--no-start" not in sys.argv:
             from tests.bench_start import start_bench
 

@@ -163,6 +163,10 @@ check measures-pipe-utf8 HELP utf8 "$T/measures.txt" --contains "Ефектив�
 check measures-file wrun cmd /c "$EXE --db $DB measures --period $PERIOD > $(winpath "$T/measures-file.txt")"
 check measures-file-utf8 HELP utf8 "$T/measures-file.txt" --contains "Ефективне місто"
 check measures-json wrun_to "$T/measures.json" "$T/measures-json.err" "$EXE" --db "$DB" measures --period "$PERIOD" --json
+# the Ukrainian spell-check inside the bundle (chunspell's extension and DLL, zhdesk/resources/spelling):
+# the real report's texts have misspelled words (котельнь, екстренно…), each a `spelling` warning
+check validate-spelling wrun_to "$T/validate.json" "$T/validate.err" "$EXE" --db "$DB" validate --period "$PERIOD" --json
+check validate-spelling-output HELP utf8 "$T/validate.json" --contains '"code": "spelling"'
 # the same store read by the Linux program: the same measures
 linux() { ZHDESK_DATA_DIR=$T/linux-data "$VENV_PY" -m zhdesk --db "$T/linux.sqlite3" "$@"; }
 linux import-report "$REPORT" --period "$PERIOD" >/dev/null

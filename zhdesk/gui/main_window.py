@@ -36,6 +36,7 @@ from zhdesk.gui.widgets import child, load_form, restore_geometry, save_geometry
 from zhdesk.gui.window_title import WindowTitle
 from zhdesk.periods import Period
 from zhdesk.services.worklist import Worklist
+from zhdesk.validation.service import programme_vocabulary
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while the window is being built
     from zhdesk.gui.printing import Printing
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.flush()  # anything typed while loading is saved under the measure and period it was typed for
         period = Period.parse(loaded.period) if loaded.period else None
         self.work = Worklist(loaded.rows, loaded.previous, loaded.parents, period, self.body)
+        self.editor.set_vocabulary(programme_vocabulary(loaded.rows))  # the programme's words: not misspelled
         self._show_read_only(self.session.store)
         self.period_combo.clear()
         for code, words, _count in loaded.periods:

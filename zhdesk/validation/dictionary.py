@@ -2,10 +2,11 @@
 the ``chunspell`` binding (imported as ``hunspell``). Qt-free.
 
 The word list is shipped in parts (``packaging/spelling_dictionary.py``): the binding holds Python's lock
-while Hunspell reads a file, and the whole list takes ~0.9 s, which would freeze the window. Loaded part by
-part on a background thread (``start``), the window never waits more than about one part (~10 ms); the
-command line loads it where it needs it (``load``). Until the last part is in, ``spell`` answers None
-(not known yet) rather than a wrong "misspelled".
+while Hunspell reads a file, and the whole list takes ~0.9 s, which would freeze the window. The window
+loads it one part (~10 ms) per turn of its event loop (``step``), so a keystroke waits for one part at most;
+a background thread would not help, as each call from Qt back into Python then waits for the lock (tried:
+keystrokes of 0.4–1.4 s while it loaded). The command line loads it where it needs it (``load``). Until
+the last part is in, ``spell`` answers None (not known yet) rather than a wrong "misspelled".
 """
 
 from __future__ import annotations
@@ -34,14 +35,16 @@ def _native(path: Path) -> str:
 
 
 class Dictionary:
-    """The dictionary, loaded once: ``load()`` here and now, or ``start()`` on a background thread."""
+    """The dictionary, loaded once: ``load()`` all at once, or ``step()`` by step (one part, ~10 ms, each)
+    from the window's event loop, so that typing goes on while it loads."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self._folder = folder
-        self._hunspell: Any = None
-        self._done = threading.Event()
-        self._lock = threading.Lock()
-        self._started = False
+        self._speller: Any = None  # being loaded
+        self._parts: list[Path] | None = None
+        self._hunspell: Any = None  # loaded
+        self._done = False
+        self._lock = threading.Lock()  # a runner thread's validation and the window's steps take turns
         self.failed = ""  # why there is no dictionary (no binding, no files): spelling is then not checked
 
     def edition(self) -> str:
@@ -50,41 +53,41 @@ class Dictionary:
 
     @property
     def ready(self) -> bool:
-        return self._done.is_set() and self._hunspell is not None
+        return self._hunspell is not None
 
-    def start(self) -> None:
-        """Load on a background thread (once); ``ready`` says when it is done."""
+    @property
+    def done(self) -> bool:
+        """Loaded, or failed to load."""
+        return self._done
+
+    def step(self) -> bool:
+        """Loads the next part (the first step opens the affix file, ~30 ms); True when nothing is left."""
         with self._lock:
-            if self._started:
-                return
-            self._started = True
-        threading.Thread(target=self._load, name="zhdesk-dictionary", daemon=True).start()
+            if self._done:
+                return True
+            try:
+                if self._parts is None:
+                    import importlib
+
+                    hunspell = importlib.import_module("hunspell")  # chunspell's module (no type information)
+                    folder = self._folder or shipped_folder()
+                    self._speller = hunspell.Hunspell(LANGUAGE, hunspell_data_dir=str(folder), system_encoding="UTF-8")
+                    self._parts = sorted(folder.joinpath(LANGUAGE).glob("*.dic"), reverse=True)
+                    if not self._parts:
+                        raise FileNotFoundError(f"no {LANGUAGE}/*.dic in {folder}")
+                else:
+                    self._speller.add_dic(_native(self._parts.pop()))
+                    if not self._parts:
+                        self._hunspell, self._done = self._speller, True
+            except Exception as exc:  # no binding, no files, an unreadable folder: no spelling, never a crash
+                self.failed, self._done = f"{type(exc).__name__}: {exc}", True
+            return self._done
 
     def load(self) -> bool:
-        """Load now (or wait for the background load); True when the dictionary can be used."""
-        with self._lock:
-            started, self._started = self._started, True
-        if started:
-            self._done.wait()
-        else:
-            self._load()
+        """Loads what is left now; True when the dictionary can be used."""
+        while not self.step():
+            pass
         return self.ready
-
-    def _load(self) -> None:
-        try:
-            import importlib
-
-            hunspell = importlib.import_module("hunspell")  # chunspell's module (no type information)
-
-            folder = self._folder or shipped_folder()
-            speller = hunspell.Hunspell(LANGUAGE, hunspell_data_dir=str(folder), system_encoding="UTF-8")
-            for part in sorted(folder.joinpath(LANGUAGE).glob("*.dic")):
-                speller.add_dic(_native(part))  # one part (~10 ms) under the lock; the window runs between
-            self._hunspell = speller
-        except Exception as exc:  # no binding, no files, an unreadable folder: no spelling, never a crash
-            self.failed = f"{type(exc).__name__}: {exc}"
-        finally:
-            self._done.set()
 
     def spell(self, word: str) -> bool | None:
         """Whether Hunspell knows ``word``; None while it is not loaded."""
