@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton
 
 from zhdesk.gui.problems_panel import mark_under
 from zhdesk.gui.text_editor import ExecutionEditor
@@ -35,9 +35,10 @@ class Card(QObject):
         self.copy_button: QPushButton = child(window, QPushButton, "copyButton")
         self.editor: ExecutionEditor = child(window, ExecutionEditor, "editor")
         self.count_label: QLabel = child(window, QLabel, "countLabel")
-        self.measure_problems: QListWidget = child(window, QListWidget, "measureProblems")
-        self.measure_problems.setWordWrap(True)
-        self.measure_problems.hide()  # shown when the measure has problems: an empty list only takes the room
+        # the measure's problems right under the editor, one a line; hidden when it has none
+        self.measure_problems: QLabel = child(window, QLabel, "measureProblems")
+        self.measure_problems.setStyleSheet("QLabel { color: #8b0000; }")
+        self.measure_problems.hide()
         lines = self.previous_text.fontMetrics().lineSpacing()
         self.previous_text.setMinimumHeight(lines * 2 + 12)  # a low window: two lines, the editor keeps its room
         self.note_label: QLabel = child(window, QLabel, "noteLabel")
@@ -81,9 +82,7 @@ class Card(QObject):
 
     def show_state(self, text: str, problems: list[Problem]) -> None:
         self.count_label.setText(self.tr("{0} characters").format(len(text)))
-        self.measure_problems.clear()
-        for problem in problems:
-            self.measure_problems.addItem(mark_under(problem))
+        self.measure_problems.setText("\n".join(mark_under(problem) for problem in problems))
         if not self.task_label.isHidden():  # hidden: the programme's fields are open in their place
             self.measure_problems.setVisible(bool(problems))
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from zhdesk.gui import language
@@ -31,8 +33,8 @@ from zhdesk.gui.navigator import Navigator
 from zhdesk.gui.problems_panel import fill_problems
 from zhdesk.gui.saving import SavingNotes, confirm_close
 from zhdesk.gui.store_session import StoreSession
-from zhdesk.gui.text_editor import plain_text
-from zhdesk.gui.widgets import child, load_form, restore_geometry, save_geometry
+from zhdesk.gui.text_editor import ExecutionEditor, plain_text
+from zhdesk.gui.widgets import child, fit_to_screen, load_form, restore_geometry, save_geometry
 from zhdesk.gui.window_title import WindowTitle
 from zhdesk.periods import Period
 from zhdesk.services.worklist import Worklist
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.work = Worklist.empty()
         self.current: str | None = None
         self.panel_stale = False
+        self._officer_docks = False  # the Problems panel closed once for a body's window
         self._notes = Notes()
         self.autosave = Autosave(self.session, lambda: self.body, self)
         self.autosave.text_of = lambda measure_id: self.work.rows[measure_id].execution
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.period_combo: QComboBox = child(self, QComboBox, "periodCombo")
         self.progress: QLabel = child(self, QLabel, "progressLabel")
         self.splitter: QSplitter = child(self, QSplitter, "splitter")
+        self._give_the_editor_room()
         self.card = Card(self)
         self.card.note_link.connect(lambda link: self.note_link.emit(self.current or "", link))
         card = self.card
@@ -155,6 +159,21 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         language.add_menu(self)
         restore_geometry(self, self.splitter)
+        fit_to_screen(self)
+
+    def _give_the_editor_room(self) -> None:
+        """The editor takes the height the card leaves over (and never less than four lines); the toolbar
+        keeps its own, the splitter the rest."""
+        card = child(self, QWidget, "card")
+        editor = child(card, ExecutionEditor, "editor")
+        layout = card.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(editor, 1)
+        editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+        central = self.centralWidget()
+        outer = central.layout() if central is not None else None
+        if isinstance(outer, QVBoxLayout):
+            outer.setStretchFactor(self.splitter, 1)
 
     # -- loading (background work never touches widgets) -----------------------------------------------
 
@@ -183,12 +202,24 @@ class MainWindow(QMainWindow):
         if shown in self.model.by_id:  # a reload of the same period stays on the measure shown
             self.navigator.setCurrentIndex(self.model.index_of(shown))
         self._fill_problems_panel()
+        self._officer_room()
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
         if self.session.store is None:  # shown from the quick reader: open the store now, before a save needs it
             self.runner.submit(lambda _progress: self.session.open(), self._show_read_only, self._open_failed)
         self.title.read()  # the community and the body's name, once the store is open
         self.autosave.recover()  # texts a killed session left unsaved: shown by SavingNotes
+
+    def _officer_room(self) -> None:
+        """A body's window gives the card the height: the Problems panel starts closed (each measure's
+        problems are under its editor, the navigator marks them) unless the officer left it open."""
+        if self.body is None or self._officer_docks:
+            return
+        self._officer_docks = True
+        from PySide6.QtCore import QSettings
+
+        if QSettings().value("window/officer_problems") != "shown":
+            child(self, QDockWidget, "problemsDock").hide()
 
     def _show_read_only(self, store: Store | None) -> None:
         """A store that cannot be written: the title says so and the editor takes no typing."""
@@ -360,6 +391,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_geometry(self, self.splitter)
+        if self.body is not None:
+            from PySide6.QtCore import QSettings
+
+            shown = child(self, QDockWidget, "problemsDock").isVisible()
+            QSettings().setValue("window/officer_problems", "shown" if shown else "closed")
         self.autosave.close()
         self.session.close()
         super().closeEvent(event)

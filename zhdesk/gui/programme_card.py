@@ -93,6 +93,7 @@ class ProgrammeCard(QFrame):
         card = child(window, QWidget, "card")
         self.execution = card.findChild(QPlainTextEdit, "editor")  # kept low while the fields are open
         self.execution_height = self.execution.maximumHeight() if self.execution is not None else 0
+        self.execution_minimum = self.execution.minimumHeight() if self.execution is not None else 0
         card_layout = card.layout()
         if isinstance(card_layout, QVBoxLayout):
             card_layout.insertWidget(0, self, 2)
@@ -143,7 +144,10 @@ class ProgrammeCard(QFrame):
             self.was_enabled = [(waiting, waiting.isEnabled()) for waiting in (*self.waiting, *also_wait)]
             if self.execution is not None:  # three lines of the execution text: the fields get the rest
                 self.execution_height = self.execution.maximumHeight()
-                self.execution.setMaximumHeight(self.execution.fontMetrics().lineSpacing() * 3 + 12)
+                self.execution_minimum = self.execution.minimumHeight()
+                low = self.execution.fontMetrics().lineSpacing() * 3 + 12
+                self.execution.setMinimumHeight(min(low, self.execution_minimum))
+                self.execution.setMaximumHeight(low)
         for hidden in self.hidden_widgets:
             hidden.hide()
         for waiting, _enabled in self.was_enabled:
@@ -214,6 +218,7 @@ class ProgrammeCard(QFrame):
         self.was_shown = []
         if self.execution is not None:
             self.execution.setMaximumHeight(self.execution_height)
+            self.execution.setMinimumHeight(self.execution_minimum)
         self._give_back_room()
         for waiting, enabled in self.was_enabled:
             waiting.setEnabled(enabled)

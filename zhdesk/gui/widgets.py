@@ -52,6 +52,21 @@ def restore_geometry(window: QMainWindow, splitter: QSplitter) -> None:
         splitter.setSizes([480, 800])
 
 
+def fit_to_screen(window: QMainWindow) -> None:
+    """The window within the screen it opens on (a large system font made the form's 1280×800 wider and
+    taller than the screen): at most the screen's free area, less room for the title bar, and on it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    width = min(window.width(), free.width() - 16)
+    height = min(window.height(), free.height() - 48)  # the title bar and the frame, drawn outside
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 200), max(height, 200))
+    if not free.intersects(window.frameGeometry()) or window.x() + width > free.right() or window.y() < free.top():
+        window.move(free.left() + (free.width() - width) // 2, free.top() + max(0, (free.height() - height) // 2 - 16))
+
+
 def save_geometry(window: QMainWindow, splitter: QSplitter) -> None:
     settings = QSettings()
     settings.setValue("window/geometry", window.saveGeometry())
