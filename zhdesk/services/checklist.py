@@ -75,7 +75,7 @@ def check_report(session: Session, period: Period) -> Checklist:
     return checklist_of(
         period,
         list_measures(session, period),
-        validate_period(session, period),
+        validate_period(session, period, spelling=False),  # errors only are listed; spelling never is one
         [measure_id for measure_id, _mine, _theirs in conflicts_of(session, period)],
         [BodyState(s.code, s.name, s.status, s.reporting) for s in body_statuses(session, period)],
         settings.get_all(session),

@@ -14,12 +14,13 @@ if TYPE_CHECKING:
 
 
 def validate_period(
-    session: Session, period: Period, body: str | None = None, *, own_texts: bool = False
+    session: Session, period: Period, body: str | None = None, *, own_texts: bool = False, spelling: bool = True
 ) -> list[Problem]:
     """Problems of every measure in report order; the previous texts feed the "unchanged" rule.
 
     With ``own_texts`` and a ``body``, the body's own parts are checked (what it submits), and only the
-    texts: the funding column is the coordinator's, and an executive body cannot change it.
+    texts: the funding column is the coordinator's, and an executive body cannot change it. ``spelling``:
+    with the spell-check's warnings (see ``problems_of``).
     """
     from zhdesk.services.measures import list_measures
     from zhdesk.services.previous import previous_texts
@@ -27,20 +28,30 @@ def validate_period(
     rows = list_measures(session, period, body, own_texts=own_texts)
     # the texts the window compares with: for a body's own texts its own part of the previous period, if any
     previous = previous_texts(session, period, [row.id for row in rows], body if own_texts else None)
-    return problems_of(rows, previous, period, own_texts=own_texts)
+    return problems_of(rows, previous, period, own_texts=own_texts, spelling=spelling)
 
 
 def problems_of(
-    rows: list[MeasureRow], previous: Mapping[str, PreviousText], period: Period, *, own_texts: bool = False
+    rows: list[MeasureRow],
+    previous: Mapping[str, PreviousText],
+    period: Period,
+    *,
+    own_texts: bool = False,
+    spelling: bool = False,
 ) -> list[Problem]:
     """The problems of ``rows`` (as ``list_measures`` gives them) with their ``previous`` texts; the store is
-    not touched (the quick reader of ``export-report`` validates through this too)."""
+    not touched (the quick reader of ``export-report`` validates through this too).
+
+    ``spelling`` adds a warning for each misspelled word (the programme's own words are not). Off here by
+    default: the checklist before an export reads only the errors, and a spelling warning never is one, so
+    the quick export needs no dictionary (~1 s to load); ``validate_period`` has it on."""
     from zhdesk.validation.spelling import default_checker
 
     parents = parent_keys(rows)
-    checker = default_checker()
-    vocabulary = programme_vocabulary(rows)
-    checker.prepare((row.execution for row in rows), vocabulary)
+    checker = default_checker() if spelling else None
+    vocabulary = programme_vocabulary(rows) if spelling else frozenset()
+    if checker is not None:
+        checker.prepare((row.execution for row in rows), vocabulary)
     problems: list[Problem] = []
     for row in rows:
         if (row.sector, row.task_no, row.no) in parents and not row.execution.strip():
@@ -48,10 +59,12 @@ def problems_of(
         label = f"{row.no} ({row.sector})"
         before = previous.get(row.id)
         problems += check_text(row.id, label, row.execution, period, previous=before.text if before else None)
-        problems += check_spelling(row.id, label, row.execution, checker, vocabulary)
+        if checker is not None:
+            problems += check_spelling(row.id, label, row.execution, checker, vocabulary)
         if not own_texts:
             problems += check_funding(row.id, label, row.programme_or_funding)
-    checker.save()
+    if checker is not None:
+        checker.save()
     return problems
 
 
