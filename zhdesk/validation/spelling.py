@@ -30,6 +30,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "′"
 _TOKEN = re.compile(r"[\w'’ʼ‘`′-]+")
 _EDGES = "'’ʼ‘`′-"
 _CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]")
+_DIGIT = re.compile(r"[\d_]")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"  # web addresses
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
@@ -63,13 +64,13 @@ def words_of(text: str) -> Iterator[Word]:
     skipped = [match.span() for match in _ADDRESS.finditer(text)]
     for match in _TOKEN.finditer(text):
         start = match.start()
-        if any(a <= start < b for a, b in skipped):
+        if skipped and any(a <= start < b for a, b in skipped):
             continue
         token = match.group(0)
         stripped = token.lstrip(_EDGES)
         start += len(token) - len(stripped)
         stripped = stripped.rstrip(_EDGES)
-        if not stripped or any(char.isdigit() or char == "_" for char in stripped):
+        if not stripped or _DIGIT.search(stripped):
             continue
         yield Word(start, stripped, _starts_sentence(text, start))
 
@@ -81,9 +82,20 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return index < 0 or text[index] in _SENTENCE_END
 
 
+_vocabularies: dict[frozenset[str], frozenset[str]] = {}
+
+
 def vocabulary_of(texts: Iterable[str]) -> frozenset[str]:
-    """Every word of ``texts`` (the measures, task names, executors), as ``key`` compares them."""
-    return frozenset(key(word.text) for text in texts for word in words_of(text))
+    """Every word of ``texts`` (the measures, task names, executors), as ``key`` compares them (the last few
+    vocabularies are kept: every validation of a period asks for the same one)."""
+    given = frozenset(texts)
+    found = _vocabularies.get(given)
+    if found is None:
+        found = frozenset(key(word.text) for text in given for word in words_of(text))
+        if len(_vocabularies) >= 4:
+            _vocabularies.pop(next(iter(_vocabularies)))
+        _vocabularies[given] = found
+    return found
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -199,7 +211,8 @@ class SpellChecker:
         letters = word.text
         if len(letters) < 2 or not _CYRILLIC.search(letters):
             return False
-        if any(char.isupper() for char in letters[1:]):
+        rest = letters[1:]
+        if rest != rest.lower():
             return False  # КП, ЖДНЗ, ЦНАПу, Житомир-Сервіс
         if letters[0].isupper() and not word.sentence_start:
             return False  # a name
