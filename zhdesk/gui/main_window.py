@@ -162,14 +162,12 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)
 
     def _give_the_editor_room(self) -> None:
-        """The editor takes the height the card leaves over (and never less than four lines); the toolbar
-        keeps its own, the splitter the rest."""
+        """The editor takes the height the card leaves over; the toolbar keeps its own, the splitter the rest."""
         card = child(self, QWidget, "card")
         editor = child(card, ExecutionEditor, "editor")
         layout = card.layout()
         if isinstance(layout, QVBoxLayout):
             layout.setStretchFactor(editor, 1)
-        editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
         central = self.centralWidget()
         outer = central.layout() if central is not None else None
         if isinstance(outer, QVBoxLayout):
