@@ -12,3 +12,13 @@ def _ukrainian(qapp: QApplication) -> None:
     qapp.setOrganizationName("zhdesk-tests")
     qapp.setApplicationName("zhdesk-tests")
     assert language.install(qapp, "uk"), "the Ukrainian translation did not load"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(qapp: QApplication) -> None:
+    """Each test starts as a new install: Qt keeps its settings file for the whole process (the window's
+    size and splitter, the last store, the recent stores, the officer's panels), so one test's closing
+    window would otherwise set up the next one's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
