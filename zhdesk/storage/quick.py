@@ -127,16 +127,10 @@ def _among(column: str, ids: list[str]) -> tuple[str, list[str]]:
 def read_index(path: Path, period_code: str | None = None, body: str | None = None) -> QuickIndex | None:
     """Periods, the rows of the period (the latest by default) and their previous texts; with ``body``
     (a code) only its measures with its own texts, the previous ones its own part or else the report's."""
-    if not path.is_file():
+    connection = at_head(path)
+    if connection is None:
         return None
     try:
-        connection = read_only(path)
-    except sqlite3.Error:
-        return None
-    try:
-        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone() or (None,)
-        if revision != SCHEMA_HEAD:
-            return None  # an older store needs its migration: the full path does it
         periods = [(code, Period.parse(code).in_words, count) for code, count in connection.execute(_PERIODS)]
         code = period_code or (periods[-1][0] if periods else "")
         if not code:
@@ -171,6 +165,25 @@ def scope_body(path: Path) -> str | None:
         return None
     finally:
         connection.close()
+
+
+def at_head(path: Path) -> sqlite3.Connection | None:
+    """The store at ``path`` opened read-only if it is at this zhdesk's schema; None when there is no such
+    file, it is no database, or it is an older store (the full path migrates it)."""
+    if not path.is_file():
+        return None
+    connection = None
+    try:
+        connection = read_only(path)
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone() or (None,)
+    except sqlite3.Error:
+        if connection is not None:
+            connection.close()
+        return None
+    if revision != SCHEMA_HEAD:
+        connection.close()
+        return None
+    return connection
 
 
 def read_only(path: Path) -> sqlite3.Connection:

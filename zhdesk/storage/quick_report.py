@@ -21,8 +21,7 @@ from zhdesk.services.checklist import BodyState, Checklist, checklist_of
 from zhdesk.services.report_builder import BodyHead, document_of
 from zhdesk.services.rows import MeasureRow
 from zhdesk.services.settings import values_of
-from zhdesk.storage.quick import previous_of, read_only, rows_of
-from zhdesk.storage.schema import SCHEMA_HEAD
+from zhdesk.storage.quick import at_head, previous_of, rows_of
 from zhdesk.validation.service import problems_of
 
 _CONFLICTS = """
@@ -44,16 +43,10 @@ class QuickReport:
 def read_report(path: Path, period: Period, body: str | None = None) -> QuickReport | None:
     """The report of ``period`` (with ``body``, a code: its own report) and, for the consolidated report,
     its checklist; None to leave it to the full path."""
-    if not path.is_file():
+    connection = at_head(path)
+    if connection is None:
         return None
     try:
-        connection = read_only(path)
-    except sqlite3.Error:
-        return None
-    try:
-        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone() or (None,)
-        if revision != SCHEMA_HEAD:
-            return None  # an older store needs its migration: the full path does it
         values = values_of(connection.execute("SELECT key, value FROM setting"))
         if body is None:
             rows = rows_of(connection, period, None)
