@@ -25,8 +25,9 @@ def test_a_bodys_window_gives_the_editor_the_room(qtbot: QtBot, department: tupl
     assert dock is not None and not dock.isVisible()
     assert window.editor.height() >= 0.35 * window.centralWidget().height(), window.editor.height()
 
-    window.editor.selectAll()
-    window.editor.cut()  # empty: its problem is said under the editor, in words, not in a list
+    window.select_measure(window.model.measure_ids()[0])
+    qtbot.waitUntil(window.editor.isEnabled, timeout=10000)
+    window.editor.setPlainText("")  # empty: its problem is said under the editor, in words, not in a list
     problems = window.findChild(QLabel, "measureProblems")
     assert problems is not None and problems.isVisible()
     assert problems.text().startswith("✗ Не заповнено виконання.")
