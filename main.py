@@ -1,10 +1,15 @@
 """Start zhdesk: with no arguments (or with --demo, or a .zhform/.zhsub) the window, with a subcommand
 the command line."""
 
+import gc
 import sys
 
-from zhdesk.__main__ import utf8_output
-from zhdesk.cli.main import main
+# Start-up builds objects that all live as long as the process: a collection then would only scan them.
+# Collecting resumes at the window's first turn of the event loop (zhdesk.gui.app) or before a command runs.
+gc.disable()
+
+from zhdesk.__main__ import utf8_output  # noqa: E402 - after gc.disable()
+from zhdesk.cli.main import main  # noqa: E402
 
 
 def _windows_console() -> None:

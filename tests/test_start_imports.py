@@ -151,3 +151,33 @@ def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
     from zhdesk.cli.main import start_args
 
     assert start_args(list(argv)) is None
+
+
+# main.py as the bundle and `make run` start it; collecting watched at the first screen and at the end.
+COLLECTING = r"""
+import gc, json, runpy, sys
+from zhdesk.gui import app
+seen = {}
+attach = app.attach_panels
+def attach_and_watch(window, **kwargs):
+    window.ready.connect(lambda: seen.setdefault("ready", gc.isenabled()))
+    attach(window, **kwargs)
+app.attach_panels = attach_and_watch
+sys.argv = ["main.py", *sys.argv[2:]]  # argv[1]: the heavy modules, unused here
+try:
+    runpy.run_path("main.py", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "ready": seen.get("ready"), "end": gc.isenabled(), "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_collecting_waits_for_the_first_screen_and_runs_for_a_command(imported_store: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    window = loaded(COLLECTING, (), "--db", imported_store, "--exit-when-ready", env=env)
+    assert window["code"] == 0
+    assert window["ready"] is False  # the start builds what lives as long as the window: nothing to collect
+    assert window["end"] is True and window["frozen"] > 0  # resumed once the window was up, start-up frozen
+    command = loaded(COLLECTING, (), "--db", imported_store, "bodies", "--json", env=env)
+    assert command["code"] == 0 and command["ready"] is None
+    assert command["end"] is True  # a command (an import of a large file) collects as usual

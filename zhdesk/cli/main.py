@@ -170,6 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zhdesk.gui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(args)
+    import gc
+
+    gc.enable()  # main.py starts with collecting off, for the window's sake
     from zhdesk.cli import commands  # each command loads what it needs: the store, the readers, the writers
 
     committed = 0

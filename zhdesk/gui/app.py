@@ -162,6 +162,7 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
         from PySide6.QtCore import QTimer
 
         gc.freeze()  # what start-up built lives as long as the window: later collections need not scan it
+        gc.enable()  # off since main.py: the first screen (also one that says the store failed) is up
         QTimer.singleShot(0, build)  # the navigator is usable first; the docks follow a moment later
 
     window.ready.connect(after_first_screen)

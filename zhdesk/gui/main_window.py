@@ -188,7 +188,6 @@ class MainWindow(QMainWindow):
         self.flush()  # anything typed while loading is saved under the measure and period it was typed for
         period = Period.parse(loaded.period) if loaded.period else None
         self.work = Worklist(loaded.rows, loaded.previous, loaded.parents, period, self.body)
-        self.editor.set_vocabulary(programme_vocabulary(loaded.rows))  # the programme's words: not misspelled
         self._show_read_only(self.session.store)
         self.period_combo.clear()
         for code, words, _count in loaded.periods:
@@ -203,6 +202,8 @@ class MainWindow(QMainWindow):
         self._officer_room()
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
+        rows = loaded.rows  # the programme's words, never underlined: gathered on the runner, after the first screen
+        self.runner.submit(lambda _progress: programme_vocabulary(rows), self.editor.set_vocabulary)
         if self.session.store is None:  # shown from the quick reader: open the store now, before a save needs it
             self.runner.submit(lambda _progress: self.session.open(), self._show_read_only, self._open_failed)
         self.title.read()  # the community and the body's name, once the store is open
