@@ -3,22 +3,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../zhdesk/gui/about.py" line="22" />
+        <location filename="../zhdesk/gui/about.py" line="24" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/about.py" line="23" />
+        <location filename="../zhdesk/gui/about.py" line="25" />
+        <source>User &amp;guide</source>
+        <translation>&amp;Посібник</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/about.py" line="29" />
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Гарячі клавіші…</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/about.py" line="32" />
         <source>About zhdesk…</source>
         <translation>Про zhdesk…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/about.py" line="32" />
+        <location filename="../zhdesk/gui/about.py" line="52" />
         <source>&lt;h3&gt;zhdesk {0}&lt;/h3&gt;&lt;p&gt;Quarterly execution report of the community development programme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Schema version:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {3}&lt;/p&gt;&lt;p&gt;Qt for Python {4}. Fonts: Liberation Serif (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;zhdesk {0}&lt;/h3&gt;&lt;p&gt;Квартальний звіт про виконання Програми соціально-економічного і культурного розвитку громади.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Сховище:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Версія схеми:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Тека даних:&lt;/b&gt; {3}&lt;/p&gt;&lt;p&gt;Qt for Python {4}. Шрифти: Liberation Serif (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/about.py" line="44" />
+        <location filename="../zhdesk/gui/about.py" line="64" />
         <source>About zhdesk</source>
         <translation>Про zhdesk</translation>
     </message>
@@ -26,22 +36,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="51" />
+        <location filename="../zhdesk/gui/card.py" line="69" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="53" />
+        <location filename="../zhdesk/gui/card.py" line="71" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="55" />
+        <location filename="../zhdesk/gui/card.py" line="73" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="83" />
+        <location filename="../zhdesk/gui/card.py" line="101" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -437,145 +447,170 @@
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="76" />
+        <location filename="../zhdesk/gui/department.py" line="79" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="76" />
+        <location filename="../zhdesk/gui/department.py" line="79" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="109" />
+        <location filename="../zhdesk/gui/department.py" line="121" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="70" />
-        <location filename="../zhdesk/gui/department.py" line="183" />
+        <location filename="../zhdesk/gui/department.py" line="73" />
+        <location filename="../zhdesk/gui/department.py" line="256" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="71" />
+        <location filename="../zhdesk/gui/department.py" line="74" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="113" />
+        <location filename="../zhdesk/gui/department.py" line="125" />
         <source>(coordinator key {0} is trusted from now on instead of {1})</source>
         <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="122" />
+        <location filename="../zhdesk/gui/department.py" line="134" />
         <source>The coordinator's key</source>
         <translation>Ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="124" />
+        <location filename="../zhdesk/gui/department.py" line="136" />
         <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
         <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="135" />
+        <location filename="../zhdesk/gui/department.py" line="147" />
         <source>Another coordinator key</source>
         <translation>Інший ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="137" />
+        <location filename="../zhdesk/gui/department.py" line="149" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="142" />
+        <location filename="../zhdesk/gui/department.py" line="154" />
         <source>Trust the new key and open</source>
         <translation>Довіряти новому ключу й відкрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="144" />
+        <location filename="../zhdesk/gui/department.py" line="156" />
         <source>Another programme year</source>
         <translation>Інший рік програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="146" />
+        <location filename="../zhdesk/gui/department.py" line="158" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="155" />
+        <location filename="../zhdesk/gui/department.py" line="167" />
         <source>Open the {0} form</source>
         <translation>Відкрити бланк {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="158" />
+        <location filename="../zhdesk/gui/department.py" line="170" />
+        <location filename="../zhdesk/gui/department.py" line="202" />
         <source>Do not open</source>
         <translation>Не відкривати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="167" />
+        <location filename="../zhdesk/gui/department.py" line="179" />
+        <location filename="../zhdesk/gui/department.py" line="211" />
         <source>The form package {0} was not opened</source>
         <translation>Бланк {0} не відкрито</translation>
     </message>
     <message>
+        <location filename="../zhdesk/gui/department.py" line="189" />
+        <source>This store holds the form of &lt;b&gt;{0}&lt;/b&gt;. The form package &lt;b&gt;{1}&lt;/b&gt; is for another body: &lt;b&gt;{2}&lt;/b&gt; ({3}).&lt;br&gt;&lt;br&gt;Create a separate store for {2} and open the package there?&lt;br&gt;It will be &lt;i&gt;{4}&lt;/i&gt;. This store and its texts stay as they are; switch between the two with File → Recent stores.</source>
+        <translation>Це сховище містить форму органу &lt;b&gt;{0}&lt;/b&gt;. Пакет форми &lt;b&gt;{1}&lt;/b&gt; — для іншого органу: &lt;b&gt;{2}&lt;/b&gt; ({3}).&lt;br&gt;&lt;br&gt;Створити для нього окреме сховище й відкрити пакет там?&lt;br&gt;Це буде &lt;i&gt;{4}&lt;/i&gt;. Це сховище та його тексти залишаться як є; перемикатися між ними — Файл → Останні сховища.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="200" />
+        <source>Another body's form</source>
+        <translation>Форма іншого органу</translation>
+    </message>
+    <message>
         <location filename="../zhdesk/gui/department.py" line="201" />
+        <source>Create a separate store</source>
+        <translation>Створити окреме сховище</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="274" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="206" />
+        <location filename="../zhdesk/gui/department.py" line="279" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="240" />
+        <location filename="../zhdesk/gui/department.py" line="314" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="242" />
+        <location filename="../zhdesk/gui/department.py" line="316" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="277" />
+        <location filename="../zhdesk/gui/department.py" line="352" />
         <source>Submission no. {0} is saved: {1} measures.</source>
         <translation>Подання № {0} збережено: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="280" />
+        <location filename="../zhdesk/gui/department.py" line="355" />
         <source>Warnings in the texts: {0} (see the Problems panel).</source>
         <translation>Попереджень у текстах: {0} (див. панель «Проблеми»).</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="284" />
+        <location filename="../zhdesk/gui/department.py" line="359" />
         <source>Changed since submission no. {0}: {1} measures.</source>
         <translation>Змінено з подання № {0}: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="286" />
+        <location filename="../zhdesk/gui/department.py" line="361" />
         <source>Nothing changed since submission no. {0}.</source>
         <translation>З подання № {0} нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="288" />
+        <location filename="../zhdesk/gui/department.py" line="363" />
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="289" />
+        <location filename="../zhdesk/gui/department.py" line="364" />
         <source>Send this file to the coordinator.</source>
         <translation>Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="295" />
+        <location filename="../zhdesk/gui/department.py" line="370" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="297" />
+        <location filename="../zhdesk/gui/department.py" line="372" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../zhdesk/gui/details.py" line="34" />
+        <source>zhdesk</source>
+        <translation>zhdesk</translation>
     </message>
 </context>
 <context>
@@ -641,62 +676,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="34" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="35" />
         <source>The file is damaged or is not a zhdesk file.</source>
         <translation>Файл пошкоджено, або це не файл zhdesk.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="35" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="36" />
         <source>The file cannot be read.</source>
         <translation>Файл не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="36" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="37" />
         <source>The file is too large for an exchange file.</source>
         <translation>Файл завеликий для файла обміну.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="37" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="38" />
         <source>The file was made by another version of zhdesk; both sides need the same release.</source>
         <translation>Файл створено іншою версією zhdesk; у відправника й отримувача має бути однакова версія.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="40" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="41" />
         <source>The file's contents are not what zhdesk writes.</source>
         <translation>Вміст файла не такий, який записує zhdesk.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="41" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="42" />
         <source>The signature does not match: the file was changed after it was made, or it was not made from the form package issued to this body.</source>
         <translation>Підпис не збігається: файл змінено після створення, або його зроблено не з бланка, виданого цьому органу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="46" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="47" />
         <source>No form package for this period was issued to this body from this store.</source>
         <translation>Цьому органу не видавали бланк на цей період із цього сховища.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="49" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="50" />
         <source>A newer submission of this body has already been received.</source>
         <translation>Від цього органу вже отримано новіше подання.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="50" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="51" />
         <source>The file has measures that are not this body's.</source>
         <translation>У файлі є заходи, які не належать цьому органу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="51" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="52" />
         <source>The period or the programme year does not match the form package.</source>
         <translation>Період або рік програми не відповідає бланку.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="54" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="55" />
         <source>This store cannot take this file.</source>
         <translation>Це сховище не може прийняти цей файл.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="56" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="57" />
         <source>The file cannot be used.</source>
         <translation>Файл не можна використати.</translation>
     </message>
@@ -704,12 +739,12 @@
 <context>
     <name>ExecutionEditor</name>
     <message>
-        <location filename="../zhdesk/gui/text_editor.py" line="148" />
+        <location filename="../zhdesk/gui/text_editor.py" line="158" />
         <source>No suggestions</source>
         <translation>Немає варіантів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/text_editor.py" line="151" />
+        <location filename="../zhdesk/gui/text_editor.py" line="161" />
         <source>Add to dictionary</source>
         <translation>Додати до словника</translation>
     </message>
@@ -717,19 +752,77 @@
 <context>
     <name>FileDone</name>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="174" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="194" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="177" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="197" />
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="179" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="199" />
         <source>Show in folder</source>
         <translation>Показати в теці</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="66" />
+        <source>filled, no problems found</source>
+        <translation>заповнено, проблем не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="65" />
+        <source>not filled yet; the submission cannot be made until it is</source>
+        <translation>ще не заповнено; доки не заповните, подання не сформується</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="67" />
+        <source>an error (too short, “-”, a hidden character): fix it before submitting</source>
+        <translation>помилка (надто коротко, «-», прихований символ): виправте до подання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="70" />
+        <source>a warning (spelling, a date, double spaces, last period's text): worth a look, submitting still works</source>
+        <translation>попередження (правопис, дата, подвійні пробіли, текст минулого періоду): варто перевірити, подати можна</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="74" />
+        <source>the coordinator returned the submission with a comment on this measure, shown above its text</source>
+        <translation>координатор повернув подання із зауваженням до цього заходу; його показано над текстом</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="78" />
+        <source>two versions of the text differ (yours and another one): choose which one stays</source>
+        <translation>дві версії тексту різняться (ваша й інша): виберіть, яка залишиться</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="143" />
+        <source>zhdesk — user guide</source>
+        <translation>zhdesk — посібник</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="144" />
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="145" />
+        <source>Forward →</source>
+        <translation>Вперед →</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="146" />
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="147" />
+        <source>Shortcuts and marks</source>
+        <translation>Клавіші й позначки</translation>
     </message>
 </context>
 <context>
@@ -1744,53 +1837,53 @@ What is wrong: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="84" />
+        <location filename="../zhdesk/gui/main_window.py" line="90" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="186" />
+        <location filename="../zhdesk/gui/main_window.py" line="207" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="354" />
+        <location filename="../zhdesk/gui/main_window.py" line="419" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="356" />
+        <location filename="../zhdesk/gui/main_window.py" line="421" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="162" />
-        <location filename="../zhdesk/gui/main_window.py" line="200" />
+        <location filename="../zhdesk/gui/main_window.py" line="182" />
+        <location filename="../zhdesk/gui/main_window.py" line="252" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="153" />
+        <location filename="../zhdesk/gui/main_window.py" line="160" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="154" />
+        <location filename="../zhdesk/gui/main_window.py" line="161" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="213" />
+        <location filename="../zhdesk/gui/main_window.py" line="265" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="226" />
+        <location filename="../zhdesk/gui/main_window.py" line="279" />
         <source>Problems ({0})</source>
         <translation>Проблеми ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="316" />
+        <location filename="../zhdesk/gui/main_window.py" line="370" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -1865,12 +1958,12 @@ What is wrong: {2}</source>
         <translation>Текст виконання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/resources/forms/main_window.ui" line="45" />
+        <location filename="../zhdesk/resources/forms/main_window.ui" line="44" />
         <source>Problems of this measure</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="226" />
+        <location filename="../zhdesk/gui/main_window.py" line="279" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>
@@ -1887,28 +1980,28 @@ What is wrong: {2}</source>
     </message>
     <message>
         <location filename="../zhdesk/gui/duplicates_dialog.py" line="283" />
-        <location filename="../zhdesk/gui/language.py" line="48" />
+        <location filename="../zhdesk/gui/language.py" line="68" />
         <location filename="../zhdesk/gui/settings_dialog.py" line="469" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/language.py" line="49" />
+        <location filename="../zhdesk/gui/language.py" line="69" />
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/language.py" line="63" />
+        <location filename="../zhdesk/gui/language.py" line="93" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/language.py" line="64" />
+        <location filename="../zhdesk/gui/language.py" line="94" />
         <source>The language changes the next time zhdesk starts.</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="42" />
+        <location filename="../zhdesk/gui/window_title.py" line="44" />
         <source> — read-only</source>
         <translation> — лише для читання</translation>
     </message>
@@ -2042,46 +2135,86 @@ What is wrong: {2}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="36" />
+        <location filename="../zhdesk/gui/navigator.py" line="61" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="36" />
+        <location filename="../zhdesk/gui/navigator.py" line="61" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="36" />
+        <location filename="../zhdesk/gui/navigator.py" line="61" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="39" />
+        <location filename="../zhdesk/gui/navigator.py" line="61" />
+        <source>With comments</source>
+        <translation>З зауваженнями</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator.py" line="65" />
+        <source>Measures with the coordinator's comment or a conflict</source>
+        <translation>Заходи із зауваженням координатора або розбіжністю</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator.py" line="67" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="94" />
+        <location filename="../zhdesk/gui/navigator.py" line="144" />
         <source>Nothing found for «{0}».
 Esc clears the search.</source>
         <translation>Нічого не знайдено за «{0}».
 Esc очищує пошук.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="96" />
+        <location filename="../zhdesk/gui/navigator.py" line="146" />
         <source>No measures to show with this filter.</source>
         <translation>З цим фільтром немає заходів для показу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="191" />
+        <location filename="../zhdesk/gui/navigator.py" line="241" />
         <source>Every measure shown is filled.</source>
         <translation>Усі показані заходи заповнено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="194" />
+        <location filename="../zhdesk/gui/navigator.py" line="244" />
         <source>This is the last measure not filled yet.</source>
         <translation>Це останній незаповнений захід.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="31" />
+        <source>not filled</source>
+        <translation>не заповнено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="32" />
+        <source>filled</source>
+        <translation>заповнено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="33" />
+        <source>has errors (not counted as filled)</source>
+        <translation>є помилки (не зараховано як заповнений)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="34" />
+        <source>has warnings</source>
+        <translation>є попередження</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="35" />
+        <source>the coordinator's comment</source>
+        <translation>зауваження координатора</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="36" />
+        <source>a conflict of texts</source>
+        <translation>розбіжність текстів</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2271,44 @@ Esc очищує пошук.</translation>
     </message>
 </context>
 <context>
+    <name>OfficerHeader</name>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="33" />
+        <source>Deadline: {0}, days left: {1}</source>
+        <translation>Термін: {0}, залишилось днів: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="35" />
+        <source>Deadline: {0}, today is the last day</source>
+        <translation>Термін: {0}, сьогодні останній день</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="36" />
+        <source>The deadline {0} has passed, days late: {1}</source>
+        <translation>Термін {0} минув, прострочено днів: {1}</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="60" />
+        <source>The form: body, period, deadline, progress</source>
+        <translation>Форма: виконавчий орган, період, термін, заповнення</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="62" />
+        <source>Make the submission</source>
+        <translation>Сформувати подання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="64" />
+        <source>Check the texts and save the submission file for the coordinator (Ctrl+Shift+S)</source>
+        <translation>Перевірити тексти й зберегти файл подання для координатора (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/officer_header.py" line="92" />
+        <source>Filled {0} of {1}, errors {2}</source>
+        <translation>Заповнено {0} з {1}, помилок {2}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../zhdesk/gui/operations.py" line="126" />
@@ -2146,7 +2317,7 @@ Esc очищує пошук.</translation>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/operations.py" line="266" />
+        <location filename="../zhdesk/gui/operations.py" line="268" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
@@ -2187,6 +2358,29 @@ Esc очищує пошук.</translation>
         <location filename="../zhdesk/gui/duplicates_dialog.py" line="93" />
         <source>Keep {0}</source>
         <translation>Залишити {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <location filename="../zhdesk/gui/period_words.py" line="22" />
+        <source>for Q1 {0}</source>
+        <translation>за І квартал {0} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/period_words.py" line="23" />
+        <source>for H1 {0}</source>
+        <translation>за І півріччя {0} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/period_words.py" line="24" />
+        <source>for the 9 months of {0}</source>
+        <translation>за 9 місяців {0} року</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/period_words.py" line="25" />
+        <source>for the year {0}</source>
+        <translation>за {0} рік</translation>
     </message>
 </context>
 <context>
@@ -2243,9 +2437,92 @@ Esc очищує пошук.</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="18" />
+        <source>the execution is not filled in. Describe what was done in the reporting period.</source>
+        <translation>не заповнено виконання. Опишіть, що зроблено за звітний період.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="21" />
+        <source>«{0}» says nothing. Describe what exactly was done.</source>
+        <translation>«{0}» нічого не повідомляє. Опишіть, що саме зроблено.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="22" />
+        <source>the text is too short ({0} characters). Describe the execution more fully.</source>
+        <translation>текст надто короткий ({0} симв.). Опишіть виконання повніше.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="25" />
+        <source>a hidden control character (code {0}) at position {1}. Delete it or type the text again.</source>
+        <translation>прихований керуючий символ (код {0}) на позиції {1}. Видаліть його або наберіть текст заново.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="28" />
+        <source>the text is the same as in the previous reporting period. Update it.</source>
+        <translation>текст збігається з попереднім звітним періодом. Оновіть його.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="31" />
+        <source>the date {0} does not exist. Check it.</source>
+        <translation>дата {0} не існує. Перевірте її.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="32" />
+        <source>the date {0} is later than the end of the reporting period ({1}). Check it.</source>
+        <translation>дата {0} пізніша за кінець звітного періоду ({1}). Перевірте її.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="35" />
+        <source>the word «{0}» mixes Latin and Cyrillic letters (often after copying). Type the word again.</source>
+        <translation>у слові «{0}» змішано латинські й кириличні літери (часто після копіювання). Наберіть слово заново.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="38" />
+        <source>double spaces at position {0}. Remove the extra.</source>
+        <translation>подвійні пробіли на позиції {0}. Приберіть зайве.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="39" />
+        <source>a doubled mark «{0}» at position {1}. Remove the extra.</source>
+        <translation>подвійний знак «{0}» на позиції {1}. Приберіть зайве.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="42" />
+        <source>an odd number of quotation marks ". Check that every quotation mark is closed.</source>
+        <translation>непарна кількість лапок ". Перевірте, чи всі лапки закрито.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="45" />
+        <source>the numbers of «{0}» and «{1}» differ. Check the brackets and quotation marks.</source>
+        <translation>не збігається кількість «{0}» і «{1}». Перевірте дужки й лапки.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="48" />
+        <source>the text is very long ({0} characters). Shorten it to the essentials.</source>
+        <translation>текст дуже довгий ({0} симв.). Скоротіть до суті.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="51" />
+        <source>a possible spelling mistake in the word «{0}». Correct it or add it to the dictionary.</source>
+        <translation>можлива орфографічна помилка в слові «{0}». Виправте його або додайте до словника.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="54" />
+        <source>the funding «{0}» is written with a point. Write it with a decimal comma: {1}.</source>
+        <translation>обсяг фінансування «{0}» записано з крапкою. Пишіть з десятковою комою: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/problem_words.py" line="70" />
+        <source>Measure {0}: {1}</source>
+        <translation>Захід {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../zhdesk/gui/problems_panel.py" line="60" />
+        <location filename="../zhdesk/gui/problems_panel.py" line="89" />
         <source>No problems</source>
         <translation>Проблем немає</translation>
     </message>
@@ -2934,49 +3211,59 @@ Esc очищує пошук.</translation>
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="95" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="97" />
         <source>Submissions received</source>
         <translation>Отримані подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="99" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="101" />
         <source>What the submissions changed</source>
         <translation>Що змінили подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="110" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="120" />
         <source>Files: {0}; received: {1}; already there: {2}; rejected: {3}</source>
         <translation>Файлів: {0}; отримано: {1}; уже були: {2}; відхилено: {3}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="124" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="134" />
         <source>rejected, nothing was changed.</source>
         <translation>відхилено, нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="130" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="141" />
         <source>received before; nothing changed.</source>
         <translation>уже отримано раніше; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="134" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="145" />
         <source>{0}, submission no. {1}; measures changed: {2}</source>
         <translation>{0}, подання № {1}; змінено заходів: {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="146" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="157" />
         <source>{0} measures of the form were retired from the programme after it was issued; their texts were not applied.</source>
         <translation>Заходів бланка, виключених із програми після його видачі: {0}; їхні тексти не внесено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="155" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="166" />
         <source>{0} measures of the form were given to other executors by an amendment after it was issued; their texts were not applied.</source>
         <translation>Заходів бланка, які зміни до програми передали іншим виконавцям після його видачі: {0}; їхні тексти не внесено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/exchange_dialogs.py" line="164" />
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="175" />
         <source>{0} measures keep your own text; the executors' text waits beside it in the card.</source>
         <translation>Заходів, де залишено ваш текст: {0}; текст виконавців показано поруч у картці заходу.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="184" />
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/exchange_dialogs.py" line="186" />
+        <source>Hide details</source>
+        <translation>Сховати подробиці</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4001,153 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="37" />
+        <source>In the search field: clear the search and go back to the measure you were on</source>
+        <translation>У полі пошуку: очистити пошук і повернутися до заходу, де ви були</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="42" />
+        <source>Programme card: stop editing without saving</source>
+        <translation>Картка програми: припинити редагування без збереження</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="44" />
+        <source>Programme card: save the changes</source>
+        <translation>Картка програми: зберегти зміни</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="46" />
+        <source>Find a measure or a word in the texts</source>
+        <translation>Знайти захід або слово в текстах</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="47" />
+        <source>Next measure</source>
+        <translation>Наступний захід</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="48" />
+        <source>Previous measure</source>
+        <translation>Попередній захід</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="49" />
+        <source>Next measure not filled yet (this one, if it is empty)</source>
+        <translation>Наступний незаповнений захід (цей, якщо він порожній)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="52" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="53" />
+        <source>Larger text in the card</source>
+        <translation>Більший текст у картці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="54" />
+        <source>Smaller text in the card</source>
+        <translation>Менший текст у картці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="55" />
+        <source>Text in the card at its usual size</source>
+        <translation>Звичайний розмір тексту в картці</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="111" />
+        <source>A shortcut of the window</source>
+        <translation>Гаряча клавіша вікна</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="139" />
+        <source>In the text</source>
+        <translation>У тексті</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="143" />
+        <source>Undo the typing</source>
+        <translation>Скасувати введене</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="147" />
+        <source>Redo</source>
+        <translation>Повернути скасоване</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="151" />
+        <source>Select the whole text</source>
+        <translation>Виділити весь текст</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="159" />
+        <source>Copy, cut, paste (pasted text loses Word's formatting)</source>
+        <translation>Копіювати, вирізати, вставити (вставлений текст без оформлення Word)</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="164" />
+        <source>The context menu: spelling suggestions and “Add to dictionary” on an underlined word</source>
+        <translation>Контекстне меню: варіанти правопису й «Додати до словника» на підкресленому слові</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="171" />
+        <source>Move to the next or previous field of the window</source>
+        <translation>Перейти до наступного або попереднього поля вікна</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="175" />
+        <source>The menus: Alt and the underlined letter opens a menu</source>
+        <translation>Меню: Alt і підкреслена літера відкривають меню</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="183" />
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="184" />
+        <source>What they do</source>
+        <translation>Що роблять</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="185" />
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="200" />
+        <source>Keyboard shortcuts</source>
+        <translation>Гарячі клавіші</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="203" />
+        <source>The shortcuts of this window, as its menus have them now:</source>
+        <translation>Гарячі клавіші цього вікна, як їх зараз мають його меню:</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="207" />
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="207" />
+        <source>What they do</source>
+        <translation>Що роблять</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="207" />
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide_keys.py" line="226" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../zhdesk/gui/start_page.py" line="76" />
@@ -4045,6 +4479,24 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
     </message>
 </context>
 <context>
+    <name>TextSize</name>
+    <message>
+        <location filename="../zhdesk/gui/text_size.py" line="27" />
+        <source>Bigger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/text_size.py" line="32" />
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/text_size.py" line="37" />
+        <source>Normal size</source>
+        <translation>Звичайний розмір</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../zhdesk/gui/coordinator/review_actions.py" line="216" />
@@ -4055,22 +4507,22 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="30" />
+        <location filename="../zhdesk/gui/window_title.py" line="32" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="35" />
+        <location filename="../zhdesk/gui/window_title.py" line="37" />
         <source>zhdesk — {0}</source>
         <translation>zhdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="37" />
+        <location filename="../zhdesk/gui/window_title.py" line="39" />
         <source>Programme of {0} for {1} — {2} — {3}</source>
         <translation>Програма {0} на {1} рік — {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="39" />
+        <location filename="../zhdesk/gui/window_title.py" line="41" />
         <source>Programme for {0} — {1} — {2}</source>
         <translation>Програма на {0} рік — {1} — {2}</translation>
     </message>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zhdesk.periods import Period
-from zhdesk.storage.models import Setting
+from zhdesk.storage.models import Setting, utcnow
 
 BODY, PERIOD, KEY, SEQUENCE, ISSUED = "form.body", "form.period", "form.key", "form.sequence", "form.issued_at"
 
@@ -65,8 +66,14 @@ def write_submitted(session: Session, period: Period, sequence: int, texts: dict
     """Remember what submission no. ``sequence`` of ``period`` held (digests only: the texts are in the store)."""
     import json
 
+    made_at = utcnow().isoformat()  # after it, the coordinator's comments are answered
     value = json.dumps(
-        {"period": period.code, "sequence": sequence, "texts": {m: _digest(t) for m, t in texts.items()}}
+        {
+            "period": period.code,
+            "sequence": sequence,
+            "made_at": made_at,
+            "texts": {m: _digest(t) for m, t in texts.items()},
+        }
     )
     setting = session.get(Setting, SUBMITTED)
     if setting is None:
@@ -90,3 +97,18 @@ def changed_since_submitted(session: Session, period: Period, texts: dict[str, s
         return None
     changed = sum(1 for measure_id, text in texts.items() if held.get(measure_id) != _digest(text))
     return sequence, changed
+
+
+def last_submitted(session: Session, period: Period) -> tuple[int, dt.datetime] | None:
+    """(the number, the time in UTC) of the last submission of ``period`` made from this store; None when
+    none was made (or a store made it before the time was kept)."""
+    import json
+
+    setting = session.get(Setting, SUBMITTED)
+    try:
+        last = json.loads(setting.value) if setting is not None else None
+        if not isinstance(last, dict) or last.get("period") != period.code or "made_at" not in last:
+            return None
+        return int(last["sequence"]), dt.datetime.fromisoformat(str(last["made_at"]))
+    except (ValueError, KeyError, TypeError):
+        return None

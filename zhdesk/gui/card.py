@@ -1,16 +1,20 @@
 """The measure's card: its task, text, executors and funding, the previous period's text with one-click
-copy, the editor, the character count, the measure's problems and the notes above the editor."""
+copy, the editor, the character count, the measure's problems and the notes above the editor; above them
+the banner of a returned submission (the coordinator's words on the whole of it), and the card's text size
+(``text_size``)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QPlainTextEdit, QPushButton, QWidget
 
 from zhdesk.gui.problems_panel import mark_under
 from zhdesk.gui.text_editor import ExecutionEditor
+from zhdesk.gui.text_size import TextSize
 from zhdesk.gui.widgets import child
 from zhdesk.periods import Period
 
@@ -46,6 +50,19 @@ class Card(QObject):
         self.note_label.hide()
         self.copy_button.clicked.connect(self.copy_previous)
         self.editor.setEnabled(False)
+        card: QWidget = child(window, QWidget, "card")
+        # a returned submission's banner, set by the department panel: above the card, not in the status bar,
+        # where it took the width of the messages ("Збережено о …")
+        self.banner = QLabel()
+        self.banner.setObjectName("returnedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setStyleSheet("QLabel { background: #fff4cc; border: 1px solid #e0c060; padding: 4px 6px; }")
+        self.banner.hide()
+        layout = card.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, self.banner)
+        self.text_size = TextSize(window, card)
 
     def show(self, row: MeasureRow, previous: PreviousText | None, problems: list[Problem], words: str) -> None:
         """The measure in the card, its text in the editor (no edit is signalled for it)."""
@@ -101,9 +118,12 @@ class Notes:
 
     def __init__(self) -> None:
         self.by_source: dict[str, dict[str, str]] = {}
+        self.listeners: list[Callable[[], None]] = []  # told after each change (the navigator's marks)
 
     def set(self, source: str, notes: dict[str, str]) -> None:
         self.by_source[source] = notes
+        for listener in list(self.listeners):
+            listener()
 
     def joined(self) -> dict[str, str]:
         joined: dict[str, list[str]] = {}

@@ -3,21 +3,47 @@ measures (Ctrl+PgDown/PgUp, the next unfilled one, a problem's place in the text
 
 A search is a detour: Esc in the search field clears it and goes back to the measure the officer was on,
 with the tree opened as it was; a search that finds nothing says so in the tree and leaves no measure in
-the card."""
+the card.
+
+The marks: ○ not filled, ✓ filled, ✗ errors, ⚠ warnings, and after them ✎ for a measure with the
+coordinator's comment or ⇄ for one with a conflict (the notes above the editor, ``card.Notes``); the filter
+"З зауваженнями" shows those measures, and the problems panel lists the comment or conflict first
+(``problems_panel.PanelExtras``, kept up to date here, with the spelling warnings of a body's window)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QTreeView, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QTreeView, QTreeWidget, QTreeWidgetItem
 
-from zhdesk.gui.navigator_model import ID_ROLE, NavigatorModel
-from zhdesk.gui.problems_panel import POSITION_ROLE
+from zhdesk.gui.card import Notes
+from zhdesk.gui.navigator_model import COMMENT, CONFLICT, FLAG_MARKS, ID_ROLE, MARKS, NavigatorModel, mark_meanings
+from zhdesk.gui.problems_panel import COMMENT_CODE, CONFLICT_CODE, POSITION_ROLE, PanelExtras
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.widgets import child
 from zhdesk.services.worklist import FILTERS, Worklist
+from zhdesk.validation.rules import WARNING, Problem
+
+if TYPE_CHECKING:
+    from zhdesk.services.rows import MeasureRow
+
+COMMENTS = "comments"  # the navigator's own filter: the measures with a comment or a conflict
+FLAGGING = {"comments": COMMENT, "conflicts": CONFLICT, "saving": CONFLICT}  # note sources that mark a measure
+
+
+def legend_text() -> str:
+    """The marks' legend, one line, in the window's language ("○ не заповнено · ✓ заповнено · …"): the
+    navigator's tooltip, and for the guide (F1)."""
+    meanings = mark_meanings()
+    return " · ".join(f"{mark} {meanings[mark]}" for mark in (*MARKS.values(), *FLAG_MARKS.values()))
+
+
+def plain(note: str) -> str:
+    """A note's HTML as the plain text a problem row shows."""
+    return " ".join(QTextDocumentFragment.fromHtml(note).toPlainText().split())
 
 
 class Navigator(QObject):
@@ -32,10 +58,12 @@ class Navigator(QObject):
         self.editor, self.work = editor, work
         self.only: set[str] | None = None  # the measures of one body, when the coordinator asked for them
         self.current: str | None = None
-        for key, label in zip(
-            FILTERS, (self.tr("All measures"), self.tr("Not filled"), self.tr("With problems")), strict=True
-        ):
+        labels = (self.tr("All measures"), self.tr("Not filled"), self.tr("With problems"), self.tr("With comments"))
+        for key, label in zip((*FILTERS, COMMENTS), labels, strict=True):
             self.filter_combo.addItem(label, key)
+        self.filter_combo.setItemData(
+            len(FILTERS), self.tr("Measures with the coordinator's comment or a conflict"), Qt.ItemDataRole.ToolTipRole
+        )
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.model = NavigatorModel(self)
         self.view.setModel(self.model)
@@ -49,6 +77,24 @@ class Navigator(QObject):
         self.before_search: tuple[str | None, set[tuple[str, ...]]] | None = None  # where the officer was
         self.search.textChanged.connect(self._search_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.leave_search, Qt.ShortcutContext.WidgetShortcut)
+        legend = legend_text()
+        self.filter_combo.setToolTip(legend)
+        self.view.viewport().setToolTip(legend)
+        self.view.setAccessibleDescription(legend)
+        self.window_ = window
+        self.notes = Notes()
+        self.extras = PanelExtras(child(window, QTreeWidget, "problemsTree"))
+        self.extras.spelling = self.spelling_of
+        self._spelled: dict[str, tuple[tuple[str, int], list[Problem]]] = {}  # measure id → ((text, round), found)
+        self._spelling_round = 0  # a new round each time the words are looked at again (dictionary, vocabulary)
+        editor.spelling_changed.connect(self._spelling_changed)
+        saved = getattr(window, "saved", None)
+        if saved is not None:
+            saved.connect(self._saved)
+        notes = getattr(window, "_notes", None)  # the window's notes above the editor (card.Notes)
+        if isinstance(notes, Notes):
+            self.notes = notes
+            notes.listeners.append(self._notes_changed)
 
     def install_shortcuts(self, window: QMainWindow) -> None:
         """Ctrl+F, Ctrl+PgDown / Ctrl+PgUp and Ctrl+Shift+PgDown (the next unfilled measure)."""
@@ -65,7 +111,11 @@ class Navigator(QObject):
         words = self.search.text().strip()
         mode = str(self.filter_combo.currentData() or "all")
         work = self.work()
-        self.model.set_rows(work.order, work.status, work.keep(mode, words, self.only))
+        if mode == COMMENTS:
+            keep = work.keep("only", words, set(self.model.flagged))
+        else:
+            keep = work.keep(mode, words, self.only)
+        self.model.set_rows(work.order, work.status, keep)
         shown = len(self.model.by_id)
         if words and shown <= 300:
             self.view.expandAll()
@@ -194,3 +244,71 @@ class Navigator(QObject):
             self.said.emit(self.tr("This is the last measure not filled yet."))
         self.select(found)
         self.editor.setFocus()
+
+    # -- comments and conflicts, spelling: the marks, the filter and the problems panel ---------------------
+
+    def _notes_changed(self) -> None:
+        """The notes above the editor changed: the marks, the filter "З зауваженнями" and the panel follow."""
+        flags: dict[str, tuple[str, str]] = {}
+        rows: dict[str, list[Problem]] = {}
+        work = self.work()
+        for source, notes in sorted(self.notes.by_source.items()):
+            kind = FLAGGING.get(source)
+            if kind is None:
+                continue
+            for measure_id, note in notes.items():
+                said = plain(note)
+                if kind == COMMENT or measure_id not in flags:  # the comment's mark before a conflict's
+                    flags[measure_id] = (kind, said)
+                row = work.rows.get(measure_id)
+                label = f"{row.no} ({row.sector})" if row is not None else ""
+                code = COMMENT_CODE if kind == COMMENT else CONFLICT_CODE
+                problem = Problem(measure_id, label, WARNING, code, said)
+                found = rows.setdefault(measure_id, [])
+                found.insert(0 if kind == COMMENT else len(found), problem)
+        if flags == self.model.flagged and rows == self.extras.notes:
+            return
+        self.model.set_flags(flags)
+        self.extras.notes = rows
+        if self.filter_combo.currentData() == COMMENTS:
+            self.refilter()
+        self._panel_again()
+
+    def _panel_again(self) -> None:
+        """The window's problems panel filled again once things settle (its own timer)."""
+        timer = getattr(self.window_, "panel_timer", None)
+        if isinstance(timer, QTimer):
+            timer.start()
+
+    def spelling_of(self, row: MeasureRow) -> list[Problem]:
+        """The spelling warnings of the measure's text, for the problems panel of a body's window (the ones
+        its submission counts); none until the dictionary is in. Kept per text until the words are looked
+        at again."""
+        checker = self.editor.spelling.checker
+        if getattr(self.window_, "body", None) is None or not checker.ready or not row.execution.strip():
+            return []
+        key = (row.execution, self._spelling_round)
+        kept = self._spelled.get(row.id)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        from zhdesk.validation.rules import check_spelling
+
+        found = check_spelling(
+            row.id, f"{row.no} ({row.sector})", row.execution, checker, self.editor.spelling.vocabulary
+        )
+        self._spelled[row.id] = (key, found)
+        return found
+
+    def _spelling_changed(self) -> None:
+        self._spelling_round += 1
+        if getattr(self.window_, "body", None) is not None:
+            self._panel_again()
+
+    def _saved(self, measure_id: str) -> None:
+        """A text saved: the panel again if its spelling warnings are not the ones listed."""
+        row = self.work().rows.get(measure_id)
+        if row is None or getattr(self.window_, "body", None) is None:
+            return
+        listed = self._spelled.get(measure_id)
+        if self.spelling_of(row) != (listed[1] if listed is not None else []):
+            self._panel_again()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from zhdesk.services.worklist import EMPTY, ERRORS, FILLED, WARNINGS
 
@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKS = {EMPTY: "○", FILLED: "✓", ERRORS: "✗", WARNINGS: "⚠"}
+COMMENT, CONFLICT = "comment", "conflict"
+FLAG_MARKS = {COMMENT: "✎", CONFLICT: "⇄"}  # after the status mark: the coordinator's comment, a conflict
+
+
+def mark_meanings() -> dict[str, str]:
+    """What each mark of the navigator says, in the window's language."""
+    return {
+        "○": QCoreApplication.translate("Navigator", "not filled"),
+        "✓": QCoreApplication.translate("Navigator", "filled"),
+        "✗": QCoreApplication.translate("Navigator", "has errors (not counted as filled)"),
+        "⚠": QCoreApplication.translate("Navigator", "has warnings"),
+        "✎": QCoreApplication.translate("Navigator", "the coordinator's comment"),
+        "⇄": QCoreApplication.translate("Navigator", "a conflict of texts"),
+    }
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +60,7 @@ class NavigatorModel(QAbstractItemModel):
         self.rows: list[MeasureRow] = []
         self.status: dict[str, str] = {}
         self.by_id: dict[str, Node] = {}
+        self.flagged: dict[str, tuple[str, str]] = {}  # measure id → (COMMENT or CONFLICT, what it says)
         self._full: tuple[list[MeasureRow], Node, list[Node], dict[str, Node]] | None = None
 
     # -- content ------------------------------------------------------------------------------------
@@ -119,6 +135,21 @@ class NavigatorModel(QAbstractItemModel):
             self.dataChanged.emit(index, index)
             walker = walker.parent
 
+    def set_flags(self, flags: dict[str, tuple[str, str]]) -> None:
+        """The measures with a coordinator's comment or a conflict (marked after their status)."""
+        changed = set(flags) ^ set(self.flagged) | {m for m in flags if self.flagged.get(m) != flags[m]}
+        self.flagged = dict(flags)
+        for measure_id in changed:
+            index = self.index_of(measure_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def marks_of(self, measure_id: str) -> str:
+        """The measure's marks: its status, then ✎ or ⇄ when it has a comment or a conflict."""
+        mark = MARKS[self.status.get(measure_id, EMPTY)]
+        flag = self.flagged.get(measure_id)
+        return f"{mark} {FLAG_MARKS[flag[0]]}" if flag else mark
+
     def index_of(self, measure_id: str) -> QModelIndex:
         node = self.by_id.get(measure_id)
         return self.createIndex(node.row, 0, node.id) if node else QModelIndex()
@@ -173,10 +204,10 @@ class NavigatorModel(QAbstractItemModel):
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.measure_id:
-                return f"{MARKS[self.status.get(node.measure_id, EMPTY)]} {node.label}"
+                return f"{self.marks_of(node.measure_id)} {node.label}"
             return f"({node.filled}/{node.total}) {node.label}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.label
+            return self._tooltip(node)
         if role == ID_ROLE:
             return node.measure_id or None
         if role == STATUS_ROLE:
@@ -188,6 +219,19 @@ class NavigatorModel(QAbstractItemModel):
             font.setBold(node.parent is self.root or (node.parent.parent is self.root))
             return font
         return None
+
+    def _tooltip(self, node: Node) -> str:
+        """The label, and for a measure what its marks say (and the comment or conflict itself)."""
+        if not node.measure_id:
+            return node.label
+        meanings = mark_meanings()
+        status_mark = MARKS[self.status.get(node.measure_id, EMPTY)]
+        lines = [node.label, f"{status_mark} {meanings[status_mark]}"]
+        flag = self.flagged.get(node.measure_id)
+        if flag:
+            said = flag[1] if len(flag[1]) <= 300 else flag[1][:299] + "…"
+            lines.append(f"{FLAG_MARKS[flag[0]]} {said}")
+        return "\n".join(lines)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

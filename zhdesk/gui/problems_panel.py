@@ -1,12 +1,14 @@
 """The problems panel: the problems of the measures the navigator shows, grouped by measure; activating one
-jumps to it. Each measure is named once (on its own line), its problems under it without the name again."""
+jumps to it. Each measure is named once (on its own line), its problems under it without the name again:
+the coordinator's comment or a conflict first (✎, ⇄), then the errors, the warnings, and the spelling
+warnings of a body's window (the ones its submission counts), each with its word."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from zhdesk.gui.navigator_model import ID_ROLE
@@ -18,8 +20,16 @@ if TYPE_CHECKING:
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+COMMENT_CODE, CONFLICT_CODE = "coordinator_comment", "conflict"  # the panel's own kinds of problem row
+_CODE_MARKS = {COMMENT_CODE: "✎ ", CONFLICT_CODE: "⇄ "}
+
+
+def _mark_of(problem: Problem) -> str:
+    return _CODE_MARKS.get(problem.code) or ("✗ " if problem.severity == ERROR else "⚠ ")
+
+
 def mark(problem: Problem) -> str:
-    return ("✗ " if problem.severity == ERROR else "⚠ ") + problem.message
+    return _mark_of(problem) + problem.message
 
 
 def mark_under(problem: Problem) -> str:
@@ -29,7 +39,21 @@ def mark_under(problem: Problem) -> str:
     if message.startswith(named):
         message = message[len(named) :]
         message = message[:1].upper() + message[1:]
-    return ("✗ " if problem.severity == ERROR else "⚠ ") + message
+    return _mark_of(problem) + message
+
+
+class PanelExtras(QObject):
+    """What the panel lists besides the rules' problems, kept on the panel's tree by the navigator: the
+    comments and conflicts per measure (listed first) and the spelling warnings (listed last)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.setObjectName("panelExtras")
+        self.notes: dict[str, list[Problem]] = {}
+        self.spelling: Callable[[MeasureRow], list[Problem]] = lambda _row: []
+
+    def of(self, row: MeasureRow, problems: list[Problem]) -> list[Problem]:
+        return [*self.notes.get(row.id, ()), *problems, *self.spelling(row)]
 
 
 def fill_problems(
@@ -43,9 +67,14 @@ def fill_problems(
     tree.setUpdatesEnabled(False)
     tree.clear()
     count = 0
+    extras = tree.findChild(PanelExtras, "panelExtras")
     for row in order:
-        found = problems.get(row.id)
-        if not found or (shown is not None and row.id not in shown):
+        if shown is not None and row.id not in shown:
+            continue
+        found = problems.get(row.id) or []
+        if extras is not None:
+            found = extras.of(row, found)
+        if not found:
             continue
         top = QTreeWidgetItem([f"{row.no} ({row.sector}) {row.text[:80]}"])
         top.setData(0, ID_ROLE, row.id)

@@ -64,6 +64,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
 
 class ExecutionEditor(QPlainTextEdit):
     focus_lost = Signal()
+    spelling_changed = Signal()  # the words were looked at again (the dictionary in, the vocabulary, a word added)
 
     def __init__(self, parent: QWidget | None = None, checker: SpellChecker | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class ExecutionEditor(QPlainTextEdit):
             self.spelling.rehighlight()
         finally:
             self.blockSignals(blocked)
+        self.spelling_changed.emit()
 
     def start_dictionary(self) -> None:
         """Loads the dictionary between the window's events (once per process, ~1 s in ~10 ms steps, none
