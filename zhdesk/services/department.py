@@ -106,19 +106,25 @@ def write_submission(store: Store, target: Path, author: str | None = None) -> S
 @dataclass(frozen=True)
 class ReturnComments:
     """The coordinator's comments on a returned submission (Зауваження координатора), and the deadline of
-    the form's period."""
+    the form's period. Comments answered by a submission made after they came are not given."""
 
     period: str | None  # the period of the form package this store was opened from; None: no package
     general: list[str]  # on the whole submission
     on_measures: dict[str, str]  # measure id → the comment on it (the latest, if there are several)
     deadline: dt.date | None = None  # the last day for the submission, when the form package carries one
+    answered_by: int | None = None  # the number of the submission made after the comments came, if one was
 
 
 def coordinator_comments(store: Store, body: str) -> ReturnComments:
-    """The comments on ``body``'s submission for its form's period; none if this store is not ``body``'s."""
+    """The comments on ``body``'s submission for its form's period; none if this store is not ``body``'s,
+    and none once a submission was made after the returned form package brought them (it answers them:
+    the comments of a later return come with that return's package)."""
+    from sqlalchemy import func, select
+
     from zhdesk.exchange.review import comments_on
-    from zhdesk.exchange.scope import read_scope
+    from zhdesk.exchange.scope import last_submitted, read_scope
     from zhdesk.services.reporting import period_deadline
+    from zhdesk.storage.models import ExecutiveBody, ReportingPeriod, ReviewComment
 
     with store.reading() as session:
         scope = read_scope(session)
@@ -126,6 +132,15 @@ def coordinator_comments(store: Store, body: str) -> ReturnComments:
             return ReturnComments(None, [], {})
         comments = comments_on(session, body, scope.period)
         deadline = period_deadline(session, scope.period)
+        came = session.scalar(
+            select(func.max(ReviewComment.created_at))
+            .join(ExecutiveBody, ExecutiveBody.id == ReviewComment.body_id)
+            .join(ReportingPeriod, ReportingPeriod.id == ReviewComment.period_id)
+            .where(ExecutiveBody.code == body, ReportingPeriod.code == scope.period.code)
+        )
+        last = last_submitted(session, scope.period)
+    if comments and came is not None and last is not None and last[1] >= came:
+        return ReturnComments(scope.period.code, [], {}, deadline, last[0])
     general = [text for measure_id, text in comments if measure_id is None]
     on_measures = {measure_id: text for measure_id, text in comments if measure_id is not None}
     return ReturnComments(scope.period.code, general, on_measures, deadline)
