@@ -34,7 +34,8 @@ def work(loaded: Loaded) -> Worklist:
 
 
 def recount(work: Worklist) -> int:
-    return sum(1 for row in work.order if row.execution.strip())
+    """The measures "Заповнено" counts: a text, and no error in it."""
+    return sum(1 for row in work.order if row.execution.strip() and work.status[row.id] != ERRORS)
 
 
 def shown(work: Worklist, mode: str, words: str = "", only: set[str] | None = None) -> list[str]:
@@ -88,7 +89,8 @@ def test_an_edit_from_empty_to_filled_to_an_error_and_back(work: Worklist) -> No
     wrong = work.apply_edit(row.id, SHORT)
     assert (wrong.was_filled, wrong.filled, wrong.status, wrong.problems_changed) == (True, True, ERRORS, True)
     assert [p.code for p in work.problems[row.id]] == ["too_short"]
-    assert work.filled == recount(work) == 172  # an erroneous text is still a filled one
+    assert work.filled == recount(work) == 171  # a text with an error is not counted as filled (issue 14)
+    assert work.errors == 1 and work.first_unfilled([r.id for r in work.order]) == row.id
     assert row.id in shown(work, "problems")
 
     blank = work.apply_edit(row.id, "  \n\t ")  # only spaces: empty

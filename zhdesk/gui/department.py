@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from zhdesk.exchange.forms import NeedsConfirmation, OpenedForm
     from zhdesk.exchange.submissions import SubmissionRefused
     from zhdesk.gui.main_window import MainWindow
-    from zhdesk.services.department import ReturnComments, SubmissionCheck, Submitted
+    from zhdesk.services.department import OtherBodysForm, ReturnComments, SubmissionCheck, Submitted
     from zhdesk.storage.database import Store
 
 
@@ -35,15 +35,16 @@ class Department(QObject):
         self.submit_action.setShortcut("Ctrl+Shift+S")
         self.submit_action.triggered.connect(self.submit)
         self.submit_action.setEnabled(window.body is not None)
-        self.returned = QLabel()
-        self.returned.setStyleSheet("QLabel { background: #fff4cc; padding: 2px 6px; }")
-        self.returned.setWordWrap(True)
-        self.returned.hide()
-        window.statusBar().addPermanentWidget(self.returned, 1)
+        self.returned = window.card.banner  # above the card (B): the status bar keeps "Збережено о …" in view
         self.deadline = QLabel()  # the form's deadline and the days left, for as long as the store is the body's
         self.deadline.setObjectName("deadline")
         self.deadline.hide()
         window.statusBar().addPermanentWidget(self.deadline)
+        from zhdesk.gui.officer_header import OfficerHeader
+
+        self.header = OfficerHeader(window, self.submit_action)  # the body's name, period, deadline, counts
+        window.set_header(self.header)
+        window.title.facts_read.connect(lambda facts: self.header.set_body_name(facts.body_name))
         window.files_dropped.connect(self.dropped)
         window.ready.connect(self._period_shown)
         self.busy = False
@@ -55,6 +56,8 @@ class Department(QObject):
         """The window has read a period: say again what was opened (its own "N measures" replaced it),
         then fetch the coordinator's comments."""
         opened, self.just_opened = self.just_opened, None
+        self.header.refresh()  # shown in a body's window only
+        self.window_.progress.setVisible(self.window_.body is None)  # the header says it there
         period = self.window_.period
         if opened is not None and period is not None and period.code == opened[0]:
             self.window_.statusBar().showMessage(opened[1])
@@ -84,19 +87,27 @@ class Department(QObject):
         self.window_.flush()
         trust, other_year = "trust_new_coordinator" in confirmed, "other_year" in confirmed
 
-        def task(store: Store, _progress: Callable[[int, int], None]) -> OpenedForm | NeedsConfirmation:
+        def task(
+            store: Store, _progress: Callable[[int, int], None]
+        ) -> OpenedForm | NeedsConfirmation | OtherBodysForm:
             from zhdesk.exchange.forms import NeedsConfirmation
-            from zhdesk.services.department import open_form_package
+            from zhdesk.services.department import open_form_package, other_bodys_form
 
+            other = other_bodys_form(store, path)  # another body's package: offered a store of its own
+            if other is not None:
+                return other
             try:
                 return open_form_package(store, path, trust_new_coordinator=trust, other_year=other_year)
             except NeedsConfirmation as asked:
                 return asked
 
-        def done(result: OpenedForm | NeedsConfirmation) -> None:
+        def done(result: OpenedForm | NeedsConfirmation | OtherBodysForm) -> None:
             from zhdesk.exchange.forms import NeedsConfirmation
+            from zhdesk.services.department import OtherBodysForm
 
-            if isinstance(result, NeedsConfirmation):
+            if isinstance(result, OtherBodysForm):
+                self._offer_store(path, result)
+            elif isinstance(result, NeedsConfirmation):
                 self._ask(path, result, confirmed)
             else:
                 self._opened(result)
@@ -105,6 +116,7 @@ class Department(QObject):
 
     def _opened(self, opened: OpenedForm) -> None:
         self.submit_action.setEnabled(True)
+        self.header.body_name = opened.body_name
         self.form_opened.emit(opened)
         said = self.tr("Opened the form of {0} for {1}: {2} measures").format(
             opened.body, opened.period, opened.measures
@@ -169,6 +181,65 @@ class Department(QObject):
         box.finished.connect(answered)
         box.open()
 
+    def _offer_store(self, path: Path, other: OtherBodysForm) -> None:
+        """Another body's package: this store stays as it is; offer that body a store of its own in the data
+        folder, opened in the window in place of this one (both stay in File → Recent stores)."""
+        held = self.header.body_name or other.held
+        question = self.tr(
+            "This store holds the form of <b>{0}</b>. The form package <b>{1}</b> is for another body: "
+            "<b>{2}</b> ({3}).<br><br>Create a separate store for {2} and open the package there?<br>"
+            "It will be <i>{4}</i>. This store and its texts stay as they are; switch between the two with "
+            "File → Recent stores."
+        ).format(
+            html.escape(held),
+            html.escape(path.name),
+            html.escape(other.body_name or other.body),
+            html.escape(_period_words(other.period)),
+            html.escape(str(other.store_path)),
+        )
+        box = self._show_box(QMessageBox.Icon.Question, self.tr("Another body's form"), question, ask=True)
+        accept = box.addButton(self.tr("Create a separate store"), QMessageBox.ButtonRole.AcceptRole)
+        refuse = box.addButton(self.tr("Do not open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept)
+        box.setEscapeButton(refuse)
+        box.setObjectName("otherBodysForm")
+
+        def answered() -> None:
+            if box.clickedButton() is accept:
+                self._open_in_own_store(path, other.store_path)
+            else:
+                self.window_.statusBar().showMessage(self.tr("The form package {0} was not opened").format(path.name))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _open_in_own_store(self, path: Path, store_path: Path) -> None:
+        """The body's own store opened (created if new) in a new window, the package opened into it there."""
+        from zhdesk.gui.store_files import StoreFiles, remember_store
+
+        files = self.window_.findChild(StoreFiles)
+        if files is None:  # the File menu is not built yet (the window has only just come up)
+            return
+        if self.window_.store is not None:
+            remember_store(self.window_.store.url)  # this store stays in the recent ones, to come back to
+
+        def opened(new: MainWindow) -> None:
+            files.opened.disconnect(opened)
+            department = new.findChild(Department)
+            if department is None:
+                return
+
+            def go() -> None:
+                new.ready.disconnect(go)
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, lambda: department.open_form(path))  # after the window's panels are built
+
+            new.ready.connect(go)
+
+        files.opened.connect(opened)
+        files.open_file(store_path, create=True)
+
     def _show_box(self, icon: QMessageBox.Icon, title: str, text: str, ask: bool = False) -> QMessageBox:
         """A message box shown without blocking the window (``open``): the runner and autosave go on."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window_)
@@ -209,8 +280,9 @@ class Department(QObject):
         from zhdesk.services.reporting import timeliness
 
         days = timeliness(comments.deadline, None).days_left
-        self.deadline.setText(deadline_words(comments.deadline, days))
-        self.deadline.setVisible(comments.deadline is not None)
+        self.deadline.setText(deadline_words(comments.deadline, days))  # the header says it in a body's window
+        self.deadline.setVisible(comments.deadline is not None and self.window_.body is None)
+        self.header.set_deadline(comments.deadline)
 
     def submit(self) -> None:
         """Check first; with errors, say so and show them; else ask where to save (the number in the
@@ -267,6 +339,7 @@ class Department(QObject):
             from zhdesk.gui.exchange_dialogs import show_file_done
 
             show_file_done(window, self.summary(result), result.path)
+            self.load_comments()  # (B) this submission answers the comments: the banner and the marks go
 
         self.busy = True
         window.runner.submit(window.store_work(task), done, self._submit_failed)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     measure_shown = Signal(str)  # the measure now in the card
     files_dropped = Signal(list)  # paths of files dropped onto the window
     note_link = Signal(str, str)  # (measure id, link) clicked in the card's note
+    counts_changed = Signal()  # the filled / errors counts may have changed (every edit; the header waits for a pause)
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.current: str | None = None
         self.panel_stale = False
         self._officer_docks = False  # the Problems panel closed once for a body's window
+        self._at_work = False  # a body's window has put the cursor in the first unfilled measure's text
         self._notes = Notes()
         self.autosave = Autosave(self.session, lambda: self.body, self)
         self.autosave.text_of = lambda measure_id: self.work.rows[measure_id].execution
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentIndex(self.model.index_of(shown))
         self._fill_problems_panel()
         self._officer_room()
+        self._start_at_work()
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
         self.ready.emit()
         rows = loaded.rows  # the programme's words, never underlined: gathered on the runner, after the first screen
@@ -219,6 +223,24 @@ class MainWindow(QMainWindow):
 
         if QSettings().value("window/officer_problems") != "shown":
             child(self, QDockWidget, "problemsDock").hide()
+
+    def _start_at_work(self) -> None:
+        """A body's window opens with the cursor in the text of the first measure not filled yet (the first
+        measure when all are), not in the period box, so that typing goes into the text."""
+        if self.body is None or self._at_work or not self.work.order:
+            return
+        self._at_work = True
+        first = self.work.first_unfilled(self.model.measure_ids())
+        if first is not None:
+            self.select_measure(first)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_header(self, header: QWidget) -> None:
+        """A line above the toolbar (the officer's header), the editor keeping the height it had."""
+        central = self.centralWidget()
+        outer = central.layout() if central is not None else None
+        if isinstance(outer, QVBoxLayout):
+            outer.insertWidget(0, header)
 
     def _show_read_only(self, store: Store | None) -> None:
         """A store that cannot be written: the title says so and the editor takes no typing."""
@@ -241,6 +263,7 @@ class MainWindow(QMainWindow):
 
     def _update_progress(self) -> None:
         self.progress.setText(self.tr("Filled {0} of {1}").format(self.work.filled, len(self.work.order)))
+        self.counts_changed.emit()
 
     def _fill_problems_panel(self) -> None:
         """The problems of the measures the navigator shows; the dock's title counts them."""
@@ -291,6 +314,7 @@ class MainWindow(QMainWindow):
         """This store now belongs to ``body`` (a form package was just opened into it): from now on its
         measures and its own texts, typed texts saved as its part; ``period_code`` is read."""
         self.body = body
+        self._at_work = False  # the package's form opens with the cursor in its first unfilled text
         self._reload(period_code)
 
     def _store_changing(self, changes: Any) -> None:
@@ -373,6 +397,19 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.files_dropped.emit(files)
+
+    def takeCentralWidget(self) -> QWidget | None:
+        """The view taken out (to be put in the start page's stack): the cursor is put back where it was."""
+        self._focus_kept = QApplication.focusWidget()
+        return super().takeCentralWidget()
+
+    def setCentralWidget(self, widget: QWidget) -> None:
+        super().setCentralWidget(widget)
+        kept, self._focus_kept = getattr(self, "_focus_kept", None), None
+        if kept is not None and self.isAncestorOf(kept):  # once Qt has shown the new central widget (queued)
+            QTimer.singleShot(
+                0, self, lambda: kept.setFocus(Qt.FocusReason.OtherFocusReason) if kept.isVisible() else None
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not confirm_close(self):  # texts someone else changed meanwhile: the officer decides

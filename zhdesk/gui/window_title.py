@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 class WindowTitle(QObject):
     """``show()`` words the title from what the window holds; ``read()`` fetches the community and the
-    body's name on the runner (once the store is open), then shows it again."""
+    body's name on the runner (once the store is open), then shows it again and announces ``facts_read``."""
+
+    facts_read = Signal(object)  # the StoreFacts just read (the officer's header takes the body's name)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -74,3 +76,4 @@ class WindowTitle(QObject):
         if facts is not None:
             self.facts = facts
             self.show()
+            self.facts_read.emit(facts)

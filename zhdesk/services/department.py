@@ -31,6 +31,55 @@ def open_form_package(
 
 
 @dataclass(frozen=True)
+class OtherBodysForm:
+    """A form package of another body than the one this store belongs to: it is not opened here (a store
+    holds one body's form); the officer is offered a separate store for it, ``store_path``."""
+
+    held: str  # the code of the body this store belongs to
+    body: str  # the package's body
+    body_name: str
+    period: str
+    store_path: Path  # where that body's own store goes (or already is)
+
+
+def other_bodys_form(store: Store, path: Path) -> OtherBodysForm | None:
+    """The package at ``path`` if it is another body's than this department store's; None otherwise (also
+    for a package that cannot be read: opening it says why). Nothing is written."""
+    from zhdesk.exchange.container import FORM, ExchangeError, Fields, read_container
+    from zhdesk.exchange.scope import read_scope
+
+    with store.reading() as session:
+        scope = read_scope(session)
+    if scope is None:
+        return None
+    try:
+        content = Fields(path.name, read_container(path, FORM).content)
+        body = content.obj("body")
+        code, name = body.text("code", limit=40), body.text("name", limit=2000)
+        period = content.text("period", limit=10)
+    except ExchangeError:
+        return None
+    if code == scope.body:
+        return None
+    return OtherBodysForm(scope.body, code, name, period, body_store_path(code))
+
+
+def body_store_path(code: str) -> Path:
+    """A body's own store in the data folder, beside the default store: ``zhdesk-DO.sqlite3`` (then
+    ``zhdesk-DO-2.sqlite3``… if that file is taken by another body's or the coordinator's store)."""
+    from zhdesk import paths
+    from zhdesk.storage.quick import scope_body
+
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in code)
+    folder = paths.default_store_path().parent
+    for number in range(1, 100):
+        candidate = folder / (f"zhdesk-{safe}.sqlite3" if number == 1 else f"zhdesk-{safe}-{number}.sqlite3")
+        if not candidate.exists() or scope_body(candidate) == code:
+            return candidate
+    raise FileExistsError(f"no free name for the store of {code} in {folder}")
+
+
+@dataclass(frozen=True)
 class Submitted:
     """A submission made: the file written, its number, how many measures it holds, how many warnings its
     texts have, and against the last submission of the period (if one was made here) how many changed."""

@@ -1,7 +1,8 @@
 """A period's work as the window holds it: the rows in report order and what each one needs shown.
 
 Qt-free: the measures (with the texts being typed), their previous periods' texts, their problems and
-status marks, what the search looks in, how many are filled. ``apply_edit`` takes one keystroke's text
+status marks, what the search looks in, how many are filled (a text with an error is not: the window's
+"Заповнено" counts what could be submitted as it is). ``apply_edit`` takes one keystroke's text
 and says what changed, so the window updates only that.
 """
 
@@ -16,6 +17,7 @@ from zhdesk.services.rows import MeasureRow, PreviousText
 from zhdesk.validation.rules import ERROR, Problem, check_funding, check_text
 
 EMPTY, FILLED, ERRORS, WARNINGS = "empty", "filled", "errors", "warnings"
+DONE = (FILLED, WARNINGS)  # the statuses "Заповнено" counts: a text, and no error in it
 FILTERS = ("all", "unfilled", "problems")
 
 
@@ -50,9 +52,9 @@ class Worklist:
         self.previous = previous  # measure id → the text of its previous period
         self.position = {row.id: index for index, row in enumerate(rows)}
         self.rows = {row.id: row for row in rows}
-        self.filled = sum(1 for row in rows if row.execution.strip())
         self.problems = {row.id: self.check(row, row.execution) for row in rows}
         self.status = {row.id: self.status_of(row.id, row.execution) for row in rows}
+        self.filled = sum(1 for status in self.status.values() if status in DONE)  # texts without errors
         self.haystack = {row.id: searchable(row) for row in rows}
 
     @classmethod
@@ -83,12 +85,13 @@ class Worklist:
         """The measure's text is now ``text``: its row, counts, problems, status and search follow."""
         row = self.rows[measure_id]
         was_filled = bool(row.execution.strip())
+        was_done = self.status.get(row.id) in DONE
         row = self._replace(row, text)
-        self.filled += int(bool(text.strip())) - int(was_filled)
         problems = self.check(row, text)
         changed = problems != self.problems.get(row.id)
         self.problems[row.id] = problems
         self.status[row.id] = self.status_of(row.id, text)
+        self.filled += int(self.status[row.id] in DONE) - int(was_done)
         self.haystack[row.id] = searchable(row)
         return Edit(row, was_filled, self.status[row.id], changed)
 
@@ -102,6 +105,26 @@ class Worklist:
         self.rows[row.id] = row
         self.order[self.position[row.id]] = row
         return row
+
+    @property
+    def errors(self) -> int:
+        """The errors in the texts typed (an empty measure is unfilled, not counted here)."""
+        return sum(
+            1
+            for measure_id, problems in self.problems.items()
+            if self.status[measure_id] == ERRORS
+            for problem in problems
+            if problem.severity == ERROR
+        )
+
+    def first_unfilled(self, ids: list[str]) -> str | None:
+        """Where the officer starts: the first measure of ``ids`` not filled yet (empty, or with an error
+        in its text), else the first one."""
+
+        def unfilled(m: str) -> bool:  # an empty parent measure (1.1 above 1.1.1) is no work: no problem flagged
+            return self.status.get(m) == ERRORS or (self.status.get(m) == EMPTY and bool(self.problems.get(m)))
+
+        return next((m for m in ids if unfilled(m)), ids[0] if ids else None)
 
     def keep(self, mode: str, words: str, only: set[str] | None) -> Callable[[MeasureRow], bool] | None:
         """Which rows the navigator shows for the filter ``mode`` and the search ``words`` (None: all)."""

@@ -1,0 +1,107 @@
+"""The top of a body's window: whose form it is, for which period, by when, how far the officer got, and
+the way out (Сформувати подання).
+
+One line (two when the window is narrow or the font large), built from what the window already holds: the
+period and the counts from its ``Worklist``, the body's name from the title's facts (or the package just
+opened), the deadline from the department's form facts. Nothing here reads the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+from zhdesk.gui.deadlines import day_words
+
+if TYPE_CHECKING:
+    from zhdesk.gui.main_window import MainWindow
+
+SEPARATOR = "  ·  "
+
+
+def deadline_line(deadline: dt.date | None, today: dt.date | None = None) -> str:
+    """ "Термін: 15.12.2026, залишилось днів: 12"; overdue said plainly; "" without a deadline."""
+    if deadline is None:
+        return ""
+    days = (deadline - (today or dt.date.today())).days
+    day = day_words(deadline)
+    if days > 0:
+        return QCoreApplication.translate("OfficerHeader", "Deadline: {0}, days left: {1}").format(day, days)
+    if days == 0:
+        return QCoreApplication.translate("OfficerHeader", "Deadline: {0}, today is the last day").format(day)
+    return QCoreApplication.translate("OfficerHeader", "The deadline {0} has passed, days late: {1}").format(day, -days)
+
+
+class OfficerHeader(QFrame):
+    """Shown in a body's window only. ``set_body_name`` and ``set_deadline`` take the facts as they come;
+    ``counts_changed`` (the window's, on every edit) refreshes the counts after a short pause."""
+
+    def __init__(self, window: MainWindow, submit: QAction) -> None:
+        super().__init__(window)
+        self.setObjectName("officerHeader")
+        self.window_ = window
+        self.body_name = ""
+        self.deadline: dt.date | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#officerHeader { background: #eef3fa; border: 1px solid #c9d6e8; border-radius: 3px; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 4, 3)
+        self.facts = QLabel()
+        self.facts.setObjectName("headerFacts")
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.facts.setAccessibleName(self.tr("The form: body, period, deadline, progress"))
+        layout.addWidget(self.facts, 1)
+        self.submit = QPushButton(self.tr("Make the submission"))
+        self.submit.setObjectName("headerSubmit")
+        self.submit.setToolTip(
+            self.tr("Check the texts and save the submission file for the coordinator (Ctrl+Shift+S)")
+        )
+        self.submit.setStyleSheet("QPushButton { font-weight: bold; padding: 3px 12px; }")
+        self.submit.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click does not take the cursor out of the text
+        self.submit.clicked.connect(submit.trigger)
+        layout.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.timer = QTimer(self, singleShot=True, interval=300)  # the counts follow the typing once it pauses
+        self.timer.timeout.connect(self.refresh)
+        window.counts_changed.connect(self.timer.start)
+        self.hide()
+
+    def set_body_name(self, name: str) -> None:
+        if name:
+            self.body_name = name
+            self.refresh()
+
+    def set_deadline(self, deadline: dt.date | None) -> None:
+        self.deadline = deadline
+        self.refresh()
+
+    def texts(self) -> list[str]:
+        """The header's parts as plain text: name, period, deadline (when there is one), the counts."""
+        window, work = self.window_, self.window_.work
+        parts = [self.body_name or window.body or ""]
+        if work.period is not None:
+            parts.append(work.period.in_words)
+        deadline = deadline_line(self.deadline)
+        if deadline:
+            parts.append(deadline)
+        parts.append(self.tr("Filled {0} of {1}, errors {2}").format(work.filled, len(work.order), work.errors))
+        return parts
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        if self.window_.body is None:
+            self.hide()
+            return
+        parts = [html.escape(part, quote=False) for part in self.texts()]
+        parts[0] = f"<b>{parts[0]}</b>"
+        if self.deadline is not None and self.deadline < dt.date.today():  # overdue: said in red
+            parts[-2] = f'<span style="color:#a00000">{parts[-2]}</span>'
+        if self.window_.work.errors:
+            parts[-1] = f'<span style="color:#a00000">{parts[-1]}</span>'
+        self.facts.setText(SEPARATOR.join(parts))
+        self.show()
