@@ -207,6 +207,9 @@ def test_the_spelling_warnings_a_submission_counts_are_listed(qtbot: QtBot, retu
         store.close()
     listed = [line for line in lines if line.startswith("⚠ ")]
     assert check.warnings == len(listed) > 0  # what the submission counts is what the panel lists
+    assert shown_text(window, first).startswith("⚠ ")  # the navigator marks it too
+    window.filter_combo.setCurrentIndex(window.filter_combo.findData("problems"))
+    assert first in window.model.measure_ids()
     window.close()
 
 

@@ -43,8 +43,6 @@ class Card(QObject):
         self.measure_problems: QLabel = child(window, QLabel, "measureProblems")
         self.measure_problems.setStyleSheet("QLabel { color: #8b0000; }")
         self.measure_problems.hide()
-        lines = self.previous_text.fontMetrics().lineSpacing()
-        self.previous_text.setMinimumHeight(lines * 2 + 12)  # a low window: two lines, the editor keeps its room
         self.note_label: QLabel = child(window, QLabel, "noteLabel")
         self.note_label.linkActivated.connect(self.note_link.emit)
         self.note_label.hide()
@@ -63,6 +61,13 @@ class Card(QObject):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, self.banner)
         self.text_size = TextSize(window, card)
+        self.text_size.changed.connect(lambda _points: self._keep_two_lines())
+        self._keep_two_lines()
+
+    def _keep_two_lines(self) -> None:
+        """A low window: the previous text keeps two lines (at the card's text size), the editor its room."""
+        lines = self.previous_text.fontMetrics().lineSpacing()
+        self.previous_text.setMinimumHeight(lines * 2 + 12)
 
     def show(self, row: MeasureRow, previous: PreviousText | None, problems: list[Problem], words: str) -> None:
         """The measure in the card, its text in the editor (no edit is signalled for it)."""

@@ -115,9 +115,12 @@ class Navigator(QObject):
             keep = work.keep("only", words, set(self.model.flagged))
         else:
             keep = work.keep(mode, words, self.only)
+        if mode == "problems" and keep is not None and self.model.misspelled:  # spelling warnings are problems too
+            rules, spelled = keep, work.keep("only", words, set(self.model.misspelled))
+            keep = (lambda row: rules(row) or spelled(row)) if spelled is not None else rules
         self.model.set_rows(work.order, work.status, keep)
         shown = len(self.model.by_id)
-        if words and shown <= 300:
+        if (words or mode == COMMENTS) and shown <= 300:  # a few found: each one in view
             self.view.expandAll()
         else:  # expanding thousands of tasks costs more than the filtering itself
             self.view.expandToDepth(1 if shown <= 2000 else 0)
@@ -286,6 +289,7 @@ class Navigator(QObject):
         at again."""
         checker = self.editor.spelling.checker
         if getattr(self.window_, "body", None) is None or not checker.ready or not row.execution.strip():
+            self.model.set_misspelled(row.id, False)
             return []
         key = (row.execution, self._spelling_round)
         kept = self._spelled.get(row.id)
@@ -297,6 +301,7 @@ class Navigator(QObject):
             row.id, f"{row.no} ({row.sector})", row.execution, checker, self.editor.spelling.vocabulary
         )
         self._spelled[row.id] = (key, found)
+        self.model.set_misspelled(row.id, bool(found))
         return found
 
     def _spelling_changed(self) -> None:

@@ -61,6 +61,7 @@ class NavigatorModel(QAbstractItemModel):
         self.status: dict[str, str] = {}
         self.by_id: dict[str, Node] = {}
         self.flagged: dict[str, tuple[str, str]] = {}  # measure id → (COMMENT or CONFLICT, what it says)
+        self.misspelled: set[str] = set()  # filled measures with a spelling warning: ⚠ (a body's window)
         self._full: tuple[list[MeasureRow], Node, list[Node], dict[str, Node]] | None = None
 
     # -- content ------------------------------------------------------------------------------------
@@ -144,9 +145,26 @@ class NavigatorModel(QAbstractItemModel):
             if index.isValid():
                 self.dataChanged.emit(index, index)
 
+    def set_misspelled(self, measure_id: str, misspelled: bool) -> None:
+        """Whether the measure's text has a spelling warning (a filled one is then marked ⚠)."""
+        if misspelled == (measure_id in self.misspelled):
+            return
+        if misspelled:
+            self.misspelled.add(measure_id)
+        else:
+            self.misspelled.discard(measure_id)
+        index = self.index_of(measure_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    def status_of(self, measure_id: str) -> str:
+        """The status the mark shows: the window's, with a spelling warning making a filled text's ⚠."""
+        status = self.status.get(measure_id, EMPTY)
+        return WARNINGS if status == FILLED and measure_id in self.misspelled else status
+
     def marks_of(self, measure_id: str) -> str:
         """The measure's marks: its status, then ✎ or ⇄ when it has a comment or a conflict."""
-        mark = MARKS[self.status.get(measure_id, EMPTY)]
+        mark = MARKS[self.status_of(measure_id)]
         flag = self.flagged.get(measure_id)
         return f"{mark} {FLAG_MARKS[flag[0]]}" if flag else mark
 
@@ -225,7 +243,7 @@ class NavigatorModel(QAbstractItemModel):
         if not node.measure_id:
             return node.label
         meanings = mark_meanings()
-        status_mark = MARKS[self.status.get(node.measure_id, EMPTY)]
+        status_mark = MARKS[self.status_of(node.measure_id)]
         lines = [node.label, f"{status_mark} {meanings[status_mark]}"]
         flag = self.flagged.get(node.measure_id)
         if flag:
