@@ -14,7 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.exchange.util import fill_department, ok, shared_pair
 from tests.gui.test_exchange_window import open_window
-from tests.gui.test_main_window import type_text
+from tests.gui.test_main_window import open_window as open_main_window
+from tests.gui.test_main_window import (
+    store_url,  # noqa: F401 - the filled store fixture
+    type_text,
+)
 from zhdesk.gui import exchange_dialogs, navigator
 from zhdesk.gui.department import Department
 from zhdesk.gui.main_window import MainWindow
@@ -248,3 +252,20 @@ def test_the_card_text_size_is_set_by_keys_and_menu_and_remembered(qtbot: QtBot,
     again = open_window(qtbot, returned["dept"], body=returned["body"])  # remembered across restarts
     assert again.editor.font().pointSize() == SMALLEST + 1 and again.measure_label.font().pointSize() == SMALLEST + 1
     again.close()
+
+
+def test_conflicts_are_marked_and_listed_after_the_comment(qtbot: QtBot, store_url: str) -> None:  # noqa: F811
+    window = open_main_window(qtbot, store_url)
+    first, second = window.model.measure_ids()[:2]
+    window.set_notes("conflicts", {first: "<b>Виконавці надіслали</b> інший текст", second: "Ще одна розбіжність"})
+    window.set_notes("comments", {first: "<b>Зауваження координатора:</b> Додайте суми."})
+    assert shown_text(window, first).split()[:2][1] == "✎" and shown_text(window, second).split()[1] == "⇄"
+    window._fill_problems_panel()
+    lines = panel_lines(window)
+    at = lines.index("✎ Зауваження координатора: Додайте суми.")
+    assert lines[at + 1] == "⇄ Виконавці надіслали інший текст" and "⇄ Ще одна розбіжність" in lines
+    window.filter_combo.setCurrentIndex(window.filter_combo.findData("comments"))
+    assert window.model.measure_ids() == [first, second]
+    window.set_notes("conflicts", {})
+    window.set_notes("comments", {})  # answered: the filter follows, nothing is marked
+    assert window.model.measure_ids() == [] and not window.model.flagged
