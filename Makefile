@@ -13,7 +13,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 postgresql xvfb poppler-utils
 
-.PHONY: run test bench lint typecheck demo system-packages clean translations dist dist-check
+.PHONY: run test bench lint typecheck demo system-packages clean translations forms dist dist-check
 # checking the Linux desktop files of the bundle
 DIST_APT_PACKAGES := desktop-file-utils appstream shared-mime-info
 
@@ -75,10 +75,17 @@ clean:
 # Ukrainian translations: extract the strings into i18n/zhdesk_uk.ts, fill them from i18n/translate_uk.py,
 # compile into the package (zhdesk/resources/i18n/zhdesk_uk.qm, the only part the program reads).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py zhdesk/gui/*/*.py zhdesk/resources/forms/*.ui -ts i18n/zhdesk_uk.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete zhdesk/gui/*.py $(filter-out zhdesk/gui/forms/%,$(wildcard zhdesk/gui/*/*.py)) \
+		zhdesk/resources/forms/*.ui -ts i18n/zhdesk_uk.ts
 	$(PY) i18n/translate_uk.py i18n/zhdesk_uk.ts
 	$(VENV)/bin/pyside6-lrelease i18n/zhdesk_uk.ts -qm zhdesk/resources/i18n/zhdesk_uk.qm
 	$(VENV)/bin/pyside6-lrelease i18n/qt_extra_uk.ts -qm zhdesk/resources/i18n/qt_extra_uk.qm
+
+# The window's Qt Designer forms (zhdesk/resources/forms/*.ui) compiled into zhdesk/gui/forms/*.py, which the
+# window builds itself from (packaging/compile_forms.py says why); run after editing a .ui (tests/gui/test_forms.py
+# fails until then).
+forms: $(STAMP)
+	$(PY) packaging/compile_forms.py
 
 # The Windows bundle and its installer built and tried on Linux under Wine (packaging/windows/check.sh):
 # dist/windows/zhdesk/zhdesk.exe, dist/zhdesk-VERSION-setup.exe, a screenshot in dist/windows-window.png.

@@ -115,6 +115,8 @@ def test_the_window_shows_its_first_screen_before_sqlalchemy(imported_store: Pat
     [
         [],
         ["--demo", "--exit-when-ready"],
+        ["--exit-when-ready", "--demo", "--exit-when-ready"],
+        ["--exit-when-ready", "x.zhsub"],
         ["--db", "x.sqlite3", "--body", "UKB"],
         ["--db-url", "sqlite:///x.sqlite3", "--version"],
         ["--ver"],

@@ -1,8 +1,8 @@
 """Where zhdesk keeps its files: one function each, with environment overrides for tests.
 
 What zhdesk ships (the PDF's fonts, the window's form, the Ukrainian translation, the icons, the demo
-report) is package data in ``zhdesk/resources``, read through ``importlib.resources``: the same from a
-checkout, an installed wheel and the PyInstaller bundle. Importing this module loads nothing else: the
+report) is package data in ``zhdesk/resources``: the files themselves in a checkout, an installed wheel and
+the PyInstaller bundle, read through ``importlib.resources`` from a zip. Importing this module loads nothing else: the
 command line imports it on every start.
 """
 
@@ -44,6 +44,9 @@ def demo_report_path() -> Path:
     return resource_file("demo", "zhytomyr-2023-9m-report.txt")
 
 
+_RESOURCES = Path(__file__).with_name("resources")  # the package's own folder, when it is one (not a zip)
+
+
 def resource(*parts: str) -> Traversable:
     """A shipped file, ``resource("forms", "main_window.ui")``: read it with ``read_bytes()`` or ``open()``."""
     from importlib.resources import files
@@ -60,10 +63,14 @@ _extracted: ExitStack | None = None
 
 def resource_file(*parts: str) -> Path:
     """A shipped file by its file name, for what opens files itself (reportlab's fonts, QTranslator, QIcon):
-    the file itself when the package is installed as files (a checkout, a wheel, the bundle); from a zip,
-    a temporary copy that lives until the process exits."""
+    the file itself when the package is installed as files (a checkout, a wheel, the bundle), found beside
+    this module without importlib.resources (a few milliseconds of every start); from a zip, a temporary
+    copy that lives until the process exits."""
     if parts in _real_files:
         return _real_files[parts]
+    if _RESOURCES.is_dir():
+        path = _real_files[parts] = _RESOURCES.joinpath(*parts)
+        return path
     from importlib.resources import as_file
 
     global _extracted

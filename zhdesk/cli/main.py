@@ -141,6 +141,10 @@ def start_args(args: list[str]) -> argparse.Namespace | None:
     """The arguments of a start with no command (the window, ``--version``) read without building the
     parser of every command (a tenth of the window's start); None for anything else, ``--help`` included."""
     rest, open_file = _split_file(frozenset(), args)
+    if all(arg in ("--demo", "--exit-when-ready") for arg in rest):  # a click, a file from the file manager
+        flags = {"version": False, "db": None, "db_url": None, "window_body": None, "command": None}
+        demo, exit_when_ready = "--demo" in rest, "--exit-when-ready" in rest
+        return argparse.Namespace(**flags, demo=demo, exit_when_ready=exit_when_ready, open_file=open_file)
     parser = _StartParser(prog="zhdesk", add_help=False)
     _add_start_options(parser)
     parser.set_defaults(command=None)

@@ -1,16 +1,12 @@
-"""The window's forms: loading a .ui, finding its widgets typed (a missing one is a bug in the form, said
-at once), and remembering the window's size and splitter between sessions."""
+"""The window's forms: building one (compiled from its .ui), finding its widgets typed (a missing one is a
+bug in the form, said at once), and remembering the window's size and splitter between sessions."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QObject, QSettings
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QMainWindow, QSplitter
-
-from zhdesk import paths
-from zhdesk.gui.text_editor import ExecutionEditor
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
 W = TypeVar("W", bound=QObject)
 
@@ -23,23 +19,16 @@ def child(parent: QObject, kind: type[W], name: str) -> W:
 
 
 def load_form(name: str) -> QMainWindow:
-    # A QUiLoader loads every Qt Designer plugin it finds as it is made (QtWebEngine's, QtQuick's, PySide's:
-    # a tenth of the window's start); the form needs none of them, its one custom widget is registered here.
-    library_paths = QCoreApplication.libraryPaths()
-    QCoreApplication.setLibraryPaths([])
-    try:
-        loader = QUiLoader()
-    finally:
-        QCoreApplication.setLibraryPaths(library_paths)
-    loader.registerCustomWidget(ExecutionEditor)
-    ui = QFile(str(paths.resource_file("forms", name)))
-    ui.open(QFile.OpenModeFlag.ReadOnly)
-    try:
-        form = loader.load(ui)
-    finally:
-        ui.close()
-    if not isinstance(form, QMainWindow):
-        raise LookupError(f"{name} is not a main window form")
+    """The form ``zhdesk/resources/forms/NAME`` (a .ui) built from its compiled module in zhdesk/gui/forms
+    (`make forms`): the widgets alone, without QUiLoader (packaging/compile_forms.py says why)."""
+    if name != "main_window.ui":  # imported by name, so that PyInstaller sees it
+        raise LookupError(f"{name} is not a compiled form")
+    from zhdesk.gui.forms.main_window import Ui_MainWindow
+
+    form = QMainWindow()
+    Ui_MainWindow().setupUi(form)  # type: ignore[no-untyped-call]
+    for layout in form.findChildren(QLayout):  # sized again with the texts, set after the layouts were made
+        layout.invalidate()
     return form
 
 
