@@ -106,7 +106,7 @@ def test_the_department_window_shows_the_forms_deadline(qtbot: QtBot, tmp_path: 
     assert isinstance(department, Department)
     department.open_form(forms / f"{lead}-{PERIOD}.zhform")
     said = f"Термін: {deadline:%d.%m.%Y}, залишилось днів: 12"  # in the officer's header, not the status bar
-    qtbot.waitUntil(lambda: said in department.header.facts.text(), timeout=20000)
+    qtbot.waitUntil(lambda: said in department.header.facts.text().replace("&nbsp;", " "), timeout=20000)
     assert department.header.isVisible() and not department.deadline.isVisible()
     window.close()
     QApplication.processEvents()

@@ -43,7 +43,7 @@ class Department(QObject):
         from zhdesk.gui.officer_header import OfficerHeader
 
         self.header = OfficerHeader(window, self.submit_action)  # the body's name, period, deadline, counts
-        window.set_header(self.header)
+        window.set_header(self.header, self.header.submit)
         window.title.facts_read.connect(lambda facts: self.header.set_body_name(facts.body_name))
         window.files_dropped.connect(self.dropped)
         window.ready.connect(self._period_shown)
@@ -56,8 +56,12 @@ class Department(QObject):
         """The window has read a period: say again what was opened (its own "N measures" replaced it),
         then fetch the coordinator's comments."""
         opened, self.just_opened = self.just_opened, None
+        coordinators = self.window_.body is None
+        self.window_.progress.setVisible(coordinators)  # a body's header says the count and the period: the
+        label = self.window_.findChild(QLabel, "periodLabel")  # toolbar's row keeps room for Сформувати подання
+        if label is not None:  # (hidden first: with all three shown at once the row would widen the window)
+            label.setVisible(coordinators)
         self.header.refresh()  # shown in a body's window only
-        self.window_.progress.setVisible(self.window_.body is None)  # the header says it there
         period = self.window_.period
         if opened is not None and period is not None and period.code == opened[0]:
             self.window_.statusBar().showMessage(opened[1])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.resize(form.size())
         self.period_combo: QComboBox = child(self, QComboBox, "periodCombo")
+        self.period_combo.setToolTip(self.tr("Reporting period"))  # also where its label is hidden (a body's window)
         self.progress: QLabel = child(self, QLabel, "progressLabel")
         self.splitter: QSplitter = child(self, QSplitter, "splitter")
         self._give_the_editor_room()
@@ -235,12 +237,16 @@ class MainWindow(QMainWindow):
             self.select_measure(first)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_header(self, header: QWidget) -> None:
-        """A line above the toolbar (the officer's header), the editor keeping the height it had."""
+    def set_header(self, header: QWidget, button: QWidget | None = None) -> None:
+        """A line above the toolbar (the officer's header), and ``button`` at the toolbar's end (where the
+        count was): the editor keeps most of the height it had."""
         central = self.centralWidget()
         outer = central.layout() if central is not None else None
         if isinstance(outer, QVBoxLayout):
             outer.insertWidget(0, header)
+        toolbar = central.findChild(QHBoxLayout, "toolbarLayout") if central is not None else None
+        if button is not None and isinstance(toolbar, QHBoxLayout):
+            toolbar.addWidget(button)
 
     def _show_read_only(self, store: Store | None) -> None:
         """A store that cannot be written: the title says so and the editor takes no typing."""

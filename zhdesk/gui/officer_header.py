@@ -1,9 +1,10 @@
 """The top of a body's window: whose form it is, for which period, by when, how far the officer got, and
 the way out (Сформувати подання).
 
-One line (two when the window is narrow or the font large), built from what the window already holds: the
-period and the counts from its ``Worklist``, the body's name from the title's facts (or the package just
-opened), the deadline from the department's form facts. Nothing here reads the store."""
+The facts on one line (two when the window is narrow and the font large), the button at the end of the
+toolbar's row; built from what the window already holds: the period and the counts from its ``Worklist``,
+the body's name from the title's facts (or the package just opened), the deadline from the department's
+form facts. Nothing here reads the store."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from zhdesk.gui.deadlines import day_words
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
 
-SEPARATOR = "  ·  "
+SEPARATOR = "&nbsp;· "  # the dot stays with the part before it
 
 
 def deadline_line(deadline: dt.date | None, today: dt.date | None = None) -> str:
@@ -54,7 +55,8 @@ class OfficerHeader(QFrame):
         self.facts.setObjectName("headerFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
-        self.facts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # its width is the window's (the words wrap), never more: a long name must not widen the window
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.facts.setAccessibleName(self.tr("The form: body, period, deadline, progress"))
         layout.addWidget(self.facts, 1)
         self.submit = QPushButton(self.tr("Make the submission"))
@@ -62,14 +64,21 @@ class OfficerHeader(QFrame):
         self.submit.setToolTip(
             self.tr("Check the texts and save the submission file for the coordinator (Ctrl+Shift+S)")
         )
-        self.submit.setStyleSheet("QPushButton { font-weight: bold; padding: 3px 12px; }")
+        self.submit.setStyleSheet(  # prominent by its colour, not by a bold face that widens the toolbar's row
+            "QPushButton { background: #2b62b0; color: white; border: 1px solid #1f4c8c; border-radius: 3px;"
+            " padding: 3px 10px; }"
+            " QPushButton:hover { background: #3572c8; } QPushButton:pressed { background: #1f4c8c; }"
+            " QPushButton:focus { border: 2px solid #f0b400; }"
+        )
         self.submit.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click does not take the cursor out of the text
         self.submit.clicked.connect(submit.trigger)
-        layout.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignVCenter)
+        # the button goes at the end of the toolbar's row (``MainWindow.set_header``): the facts keep the
+        # whole width, one line at 1280 px even with a large font
         self.timer = QTimer(self, singleShot=True, interval=300)  # the counts follow the typing once it pauses
         self.timer.timeout.connect(self.refresh)
         window.counts_changed.connect(self.timer.start)
         self.hide()
+        self.submit.hide()
 
     def set_body_name(self, name: str) -> None:
         if name:
@@ -96,12 +105,15 @@ class OfficerHeader(QFrame):
         self.timer.stop()
         if self.window_.body is None:
             self.hide()
+            self.submit.hide()
             return
-        parts = [html.escape(part, quote=False) for part in self.texts()]
-        parts[0] = f"<b>{parts[0]}</b>"
+        texts = self.texts()  # a narrow window breaks the line between the parts (or in a long name), not in them
+        parts = [f"<b>{html.escape(texts[0], quote=False)}</b>"]
+        parts += [html.escape(part, quote=False).replace(" ", "&nbsp;") for part in texts[1:]]
         if self.deadline is not None and self.deadline < dt.date.today():  # overdue: said in red
             parts[-2] = f'<span style="color:#a00000">{parts[-2]}</span>'
         if self.window_.work.errors:
             parts[-1] = f'<span style="color:#a00000">{parts[-1]}</span>'
         self.facts.setText(SEPARATOR.join(parts))
         self.show()
+        self.submit.show()
