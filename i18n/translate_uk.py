@@ -944,6 +944,13 @@ UK = {
     "залишаться як є; перемикатися між ними — Файл → Останні сховища.",
     "Another body's form": "Форма іншого органу",
     "Create a separate store": "Створити окреме сховище",
+    "This store holds the form of <b>{0}</b>. The form package <b>{1}</b> is for another body: <b>{2}</b> ({3}), "
+    "which has its own store, <i>{4}</i>.<br><br>Open that store and the package in it? This store and its texts "
+    "stay as they are; switch between the two with File → Recent stores.": "Це сховище містить форму органу "
+    "<b>{0}</b>. Пакет форми <b>{1}</b> — для іншого органу: <b>{2}</b> ({3}), який уже має своє сховище, "
+    "<i>{4}</i>.<br><br>Відкрити те сховище й пакет у ньому? Це сховище та його тексти залишаться як є; "
+    "перемикатися між ними — Файл → Останні сховища.",
+    "Open its store": "Відкрити його сховище",
     # validation problems in the window (gui/problem_words.py): the same Ukrainian as validation/rules.py's WORDING
     "Measure {0}: {1}": "Захід {0}: {1}",
     "the execution is not filled in. Describe what was done in the reporting period.": "не заповнено виконання. Опишіть, що зроблено за звітний період.",

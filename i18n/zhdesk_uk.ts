@@ -36,22 +36,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="69" />
+        <location filename="../zhdesk/gui/card.py" line="74" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="71" />
+        <location filename="../zhdesk/gui/card.py" line="76" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="73" />
+        <location filename="../zhdesk/gui/card.py" line="78" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="101" />
+        <location filename="../zhdesk/gui/card.py" line="106" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -447,160 +447,170 @@
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="79" />
+        <location filename="../zhdesk/gui/department.py" line="83" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="79" />
+        <location filename="../zhdesk/gui/department.py" line="83" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="121" />
+        <location filename="../zhdesk/gui/department.py" line="130" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="73" />
-        <location filename="../zhdesk/gui/department.py" line="256" />
+        <location filename="../zhdesk/gui/department.py" line="77" />
+        <location filename="../zhdesk/gui/department.py" line="276" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="74" />
+        <location filename="../zhdesk/gui/department.py" line="78" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="125" />
+        <location filename="../zhdesk/gui/department.py" line="134" />
         <source>(coordinator key {0} is trusted from now on instead of {1})</source>
         <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="134" />
+        <location filename="../zhdesk/gui/department.py" line="143" />
         <source>The coordinator's key</source>
         <translation>Ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="136" />
+        <location filename="../zhdesk/gui/department.py" line="145" />
         <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
         <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="147" />
+        <location filename="../zhdesk/gui/department.py" line="156" />
         <source>Another coordinator key</source>
         <translation>Інший ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="149" />
+        <location filename="../zhdesk/gui/department.py" line="158" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="154" />
+        <location filename="../zhdesk/gui/department.py" line="163" />
         <source>Trust the new key and open</source>
         <translation>Довіряти новому ключу й відкрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="156" />
+        <location filename="../zhdesk/gui/department.py" line="165" />
         <source>Another programme year</source>
         <translation>Інший рік програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="158" />
+        <location filename="../zhdesk/gui/department.py" line="167" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="167" />
+        <location filename="../zhdesk/gui/department.py" line="176" />
         <source>Open the {0} form</source>
         <translation>Відкрити бланк {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="170" />
-        <location filename="../zhdesk/gui/department.py" line="202" />
+        <location filename="../zhdesk/gui/department.py" line="179" />
+        <location filename="../zhdesk/gui/department.py" line="222" />
         <source>Do not open</source>
         <translation>Не відкривати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="179" />
-        <location filename="../zhdesk/gui/department.py" line="211" />
+        <location filename="../zhdesk/gui/department.py" line="188" />
+        <location filename="../zhdesk/gui/department.py" line="231" />
         <source>The form package {0} was not opened</source>
         <translation>Бланк {0} не відкрито</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="189" />
+        <location filename="../zhdesk/gui/department.py" line="199" />
+        <source>This store holds the form of &lt;b&gt;{0}&lt;/b&gt;. The form package &lt;b&gt;{1}&lt;/b&gt; is for another body: &lt;b&gt;{2}&lt;/b&gt; ({3}), which has its own store, &lt;i&gt;{4}&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Open that store and the package in it? This store and its texts stay as they are; switch between the two with File → Recent stores.</source>
+        <translation>Це сховище містить форму органу &lt;b&gt;{0}&lt;/b&gt;. Пакет форми &lt;b&gt;{1}&lt;/b&gt; — для іншого органу: &lt;b&gt;{2}&lt;/b&gt; ({3}), який уже має своє сховище, &lt;i&gt;{4}&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Відкрити те сховище й пакет у ньому? Це сховище та його тексти залишаться як є; перемикатися між ними — Файл → Останні сховища.</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="204" />
+        <source>Open its store</source>
+        <translation>Відкрити його сховище</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/department.py" line="207" />
         <source>This store holds the form of &lt;b&gt;{0}&lt;/b&gt;. The form package &lt;b&gt;{1}&lt;/b&gt; is for another body: &lt;b&gt;{2}&lt;/b&gt; ({3}).&lt;br&gt;&lt;br&gt;Create a separate store for {2} and open the package there?&lt;br&gt;It will be &lt;i&gt;{4}&lt;/i&gt;. This store and its texts stay as they are; switch between the two with File → Recent stores.</source>
         <translation>Це сховище містить форму органу &lt;b&gt;{0}&lt;/b&gt;. Пакет форми &lt;b&gt;{1}&lt;/b&gt; — для іншого органу: &lt;b&gt;{2}&lt;/b&gt; ({3}).&lt;br&gt;&lt;br&gt;Створити для нього окреме сховище й відкрити пакет там?&lt;br&gt;Це буде &lt;i&gt;{4}&lt;/i&gt;. Це сховище та його тексти залишаться як є; перемикатися між ними — Файл → Останні сховища.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="200" />
+        <location filename="../zhdesk/gui/department.py" line="220" />
         <source>Another body's form</source>
         <translation>Форма іншого органу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="201" />
+        <location filename="../zhdesk/gui/department.py" line="212" />
         <source>Create a separate store</source>
         <translation>Створити окреме сховище</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="274" />
+        <location filename="../zhdesk/gui/department.py" line="294" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="279" />
+        <location filename="../zhdesk/gui/department.py" line="299" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="314" />
+        <location filename="../zhdesk/gui/department.py" line="334" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="316" />
+        <location filename="../zhdesk/gui/department.py" line="336" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="352" />
+        <location filename="../zhdesk/gui/department.py" line="372" />
         <source>Submission no. {0} is saved: {1} measures.</source>
         <translation>Подання № {0} збережено: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="355" />
+        <location filename="../zhdesk/gui/department.py" line="375" />
         <source>Warnings in the texts: {0} (see the Problems panel).</source>
         <translation>Попереджень у текстах: {0} (див. панель «Проблеми»).</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="359" />
+        <location filename="../zhdesk/gui/department.py" line="379" />
         <source>Changed since submission no. {0}: {1} measures.</source>
         <translation>Змінено з подання № {0}: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="361" />
+        <location filename="../zhdesk/gui/department.py" line="381" />
         <source>Nothing changed since submission no. {0}.</source>
         <translation>З подання № {0} нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="363" />
+        <location filename="../zhdesk/gui/department.py" line="383" />
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="364" />
+        <location filename="../zhdesk/gui/department.py" line="384" />
         <source>Send this file to the coordinator.</source>
         <translation>Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="370" />
+        <location filename="../zhdesk/gui/department.py" line="390" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="372" />
+        <location filename="../zhdesk/gui/department.py" line="392" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -1837,53 +1847,53 @@ What is wrong: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="90" />
+        <location filename="../zhdesk/gui/main_window.py" line="91" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="207" />
+        <location filename="../zhdesk/gui/main_window.py" line="209" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="419" />
+        <location filename="../zhdesk/gui/main_window.py" line="427" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="421" />
+        <location filename="../zhdesk/gui/main_window.py" line="429" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="182" />
-        <location filename="../zhdesk/gui/main_window.py" line="252" />
+        <location filename="../zhdesk/gui/main_window.py" line="184" />
+        <location filename="../zhdesk/gui/main_window.py" line="258" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="160" />
+        <location filename="../zhdesk/gui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="161" />
+        <location filename="../zhdesk/gui/main_window.py" line="163" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="265" />
+        <location filename="../zhdesk/gui/main_window.py" line="271" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="279" />
+        <location filename="../zhdesk/gui/main_window.py" line="285" />
         <source>Problems ({0})</source>
         <translation>Проблеми ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="370" />
+        <location filename="../zhdesk/gui/main_window.py" line="376" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -1898,6 +1908,7 @@ What is wrong: {2}</source>
         <translation>Період:</translation>
     </message>
     <message>
+        <location filename="../zhdesk/gui/main_window.py" line="133" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="12" />
         <source>Reporting period</source>
         <translation>Звітний період</translation>
@@ -1963,7 +1974,7 @@ What is wrong: {2}</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="279" />
+        <location filename="../zhdesk/gui/main_window.py" line="285" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>
@@ -2165,54 +2176,54 @@ What is wrong: {2}</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="144" />
+        <location filename="../zhdesk/gui/navigator.py" line="147" />
         <source>Nothing found for «{0}».
 Esc clears the search.</source>
         <translation>Нічого не знайдено за «{0}».
 Esc очищує пошук.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="146" />
+        <location filename="../zhdesk/gui/navigator.py" line="149" />
         <source>No measures to show with this filter.</source>
         <translation>З цим фільтром немає заходів для показу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="241" />
+        <location filename="../zhdesk/gui/navigator.py" line="244" />
         <source>Every measure shown is filled.</source>
         <translation>Усі показані заходи заповнено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="244" />
+        <location filename="../zhdesk/gui/navigator.py" line="247" />
         <source>This is the last measure not filled yet.</source>
         <translation>Це останній незаповнений захід.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator_model.py" line="31" />
+        <location filename="../zhdesk/gui/navigator_model.py" line="32" />
         <source>not filled</source>
         <translation>не заповнено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator_model.py" line="32" />
+        <location filename="../zhdesk/gui/navigator_model.py" line="33" />
         <source>filled</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator_model.py" line="33" />
+        <location filename="../zhdesk/gui/navigator_model.py" line="34" />
         <source>has errors (not counted as filled)</source>
         <translation>є помилки (не зараховано як заповнений)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator_model.py" line="34" />
+        <location filename="../zhdesk/gui/navigator_model.py" line="35" />
         <source>has warnings</source>
         <translation>є попередження</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator_model.py" line="35" />
+        <location filename="../zhdesk/gui/navigator_model.py" line="36" />
         <source>the coordinator's comment</source>
         <translation>зауваження координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator_model.py" line="36" />
+        <location filename="../zhdesk/gui/navigator_model.py" line="37" />
         <source>a conflict of texts</source>
         <translation>розбіжність текстів</translation>
     </message>
@@ -2273,17 +2284,17 @@ Esc очищує пошук.</translation>
 <context>
     <name>OfficerHeader</name>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="33" />
+        <location filename="../zhdesk/gui/officer_header.py" line="34" />
         <source>Deadline: {0}, days left: {1}</source>
         <translation>Термін: {0}, залишилось днів: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="35" />
+        <location filename="../zhdesk/gui/officer_header.py" line="36" />
         <source>Deadline: {0}, today is the last day</source>
         <translation>Термін: {0}, сьогодні останній день</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="36" />
+        <location filename="../zhdesk/gui/officer_header.py" line="37" />
         <source>The deadline {0} has passed, days late: {1}</source>
         <translation>Термін {0} минув, прострочено днів: {1}</translation>
     </message>
@@ -2298,12 +2309,12 @@ Esc очищує пошук.</translation>
         <translation>Сформувати подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="64" />
+        <location filename="../zhdesk/gui/officer_header.py" line="65" />
         <source>Check the texts and save the submission file for the coordinator (Ctrl+Shift+S)</source>
         <translation>Перевірити тексти й зберегти файл подання для координатора (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="92" />
+        <location filename="../zhdesk/gui/officer_header.py" line="101" />
         <source>Filled {0} of {1}, errors {2}</source>
         <translation>Заповнено {0} з {1}, помилок {2}</translation>
     </message>
@@ -4054,62 +4065,62 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Звичайний розмір тексту в картці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="111" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="95" />
         <source>A shortcut of the window</source>
         <translation>Гаряча клавіша вікна</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="139" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="129" />
         <source>In the text</source>
         <translation>У тексті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="143" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="133" />
         <source>Undo the typing</source>
         <translation>Скасувати введене</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="147" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="137" />
         <source>Redo</source>
         <translation>Повернути скасоване</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="151" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="141" />
         <source>Select the whole text</source>
         <translation>Виділити весь текст</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="159" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="149" />
         <source>Copy, cut, paste (pasted text loses Word's formatting)</source>
         <translation>Копіювати, вирізати, вставити (вставлений текст без оформлення Word)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="164" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="154" />
         <source>The context menu: spelling suggestions and “Add to dictionary” on an underlined word</source>
         <translation>Контекстне меню: варіанти правопису й «Додати до словника» на підкресленому слові</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="171" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="161" />
         <source>Move to the next or previous field of the window</source>
         <translation>Перейти до наступного або попереднього поля вікна</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="175" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="165" />
         <source>The menus: Alt and the underlined letter opens a menu</source>
         <translation>Меню: Alt і підкреслена літера відкривають меню</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="183" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="173" />
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="184" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="174" />
         <source>What they do</source>
         <translation>Що роблять</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="185" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="175" />
         <source>Where</source>
         <translation>Де</translation>
     </message>
@@ -4117,32 +4128,32 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="200" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="190" />
         <source>Keyboard shortcuts</source>
         <translation>Гарячі клавіші</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="203" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="193" />
         <source>The shortcuts of this window, as its menus have them now:</source>
         <translation>Гарячі клавіші цього вікна, як їх зараз мають його меню:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="207" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="197" />
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="207" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="197" />
         <source>What they do</source>
         <translation>Що роблять</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="207" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="197" />
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="226" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="216" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>

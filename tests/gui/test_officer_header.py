@@ -232,8 +232,7 @@ def test_another_bodys_form_gets_a_store_of_its_own(qtbot: QtBot, issued: dict, 
     accept.click()
 
     qtbot.waitUntil(lambda: bool(windows), timeout=20000)
-    new = windows[0]
-    qtbot.addWidget(new)  # type: ignore[arg-type]
+    new = windows[0]  # not qtbot's either: the lead's store opened from it replaces it
     qtbot.waitUntil(lambda: new.body == other and bool(new.model.measure_ids()), timeout=20000)  # type: ignore[attr-defined]
     header = header_of(new)
     other_name = body_name(issued["coordinator"], other)
@@ -243,6 +242,31 @@ def test_another_bodys_form_gets_a_store_of_its_own(qtbot: QtBot, issued: dict, 
     recent = read_recent()
     assert any(str(target) in url for url in recent) and any(str(dept) in url for url in recent)
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)  # the lead's window gave way
-    new.close()  # type: ignore[attr-defined]
-    QApplication.processEvents()
     assert texts_of(dept, lead) == before and dept.stat().st_size == size  # the lead's store as it was
+
+    # the lead's package opened in the other's window: the lead's store is known (recent), offered as it is
+    again = new.findChild(Department)  # type: ignore[attr-defined]
+    assert isinstance(again, Department)
+    files = new.findChild(StoreFiles)  # type: ignore[attr-defined]
+    assert isinstance(files, StoreFiles)
+    files.opened.connect(windows.append)
+    opened_in: list[object] = []  # the package opened in the window that took over (its reload follows)
+    files.opened.connect(lambda w: w.findChild(Department).form_opened.connect(opened_in.append))
+    again.open_form(issued["forms"] / f"{lead}-{PERIOD}.zhform")
+    qtbot.waitUntil(lambda: new.findChild(QMessageBox, "otherBodysForm") is not None, timeout=10000)  # type: ignore[attr-defined]
+    box = new.findChild(QMessageBox, "otherBodysForm")  # type: ignore[attr-defined]
+    assert isinstance(box, QMessageBox) and str(dept) in box.text() and "уже має своє сховище" in box.text()
+    accept = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    assert accept.text() == "Відкрити його сховище"
+    accept.click()
+    qtbot.waitUntil(lambda: len(windows) == 2, timeout=20000)
+    back = windows[1]
+    qtbot.addWidget(back)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: back.body == lead and bool(back.model.measure_ids()), timeout=20000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(opened_in) and back.editor.isEnabled(), timeout=20000)  # type: ignore[attr-defined]
+    assert back.store_key == str(dept) and scope_body(target) == other  # type: ignore[attr-defined]
+    assert not any(p.name.startswith(f"zhdesk-{lead}") for p in paths.data_dir().iterdir())  # no second store
+    back.close()  # type: ignore[attr-defined]
+    back.runner.wait()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert {m: t for m, t in texts_of(dept, lead).items() if t} == {m: t for m, t in before.items() if t}

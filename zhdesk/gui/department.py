@@ -90,14 +90,19 @@ class Department(QObject):
         key, another programme year) is asked about first and opened again only when confirmed."""
         self.window_.flush()
         trust, other_year = "trust_new_coordinator" in confirmed, "other_year" in confirmed
+        from zhdesk.gui.store_files import read_recent
+
+        recent = read_recent()  # another body's package goes to its store when one of these is that body's
 
         def task(
             store: Store, _progress: Callable[[int, int], None]
         ) -> OpenedForm | NeedsConfirmation | OtherBodysForm:
             from zhdesk.exchange.forms import NeedsConfirmation
             from zhdesk.services.department import open_form_package, other_bodys_form
+            from zhdesk.services.stores import sqlite_path
 
-            other = other_bodys_form(store, path)  # another body's package: offered a store of its own
+            known = [found for found in map(sqlite_path, recent) if found is not None]
+            other = other_bodys_form(store, path, known)  # another body's package: offered its own store
             if other is not None:
                 return other
             try:
@@ -189,12 +194,23 @@ class Department(QObject):
         """Another body's package: this store stays as it is; offer that body a store of its own in the data
         folder, opened in the window in place of this one (both stay in File → Recent stores)."""
         held = self.header.body_name or other.held
-        question = self.tr(
-            "This store holds the form of <b>{0}</b>. The form package <b>{1}</b> is for another body: "
-            "<b>{2}</b> ({3}).<br><br>Create a separate store for {2} and open the package there?<br>"
-            "It will be <i>{4}</i>. This store and its texts stay as they are; switch between the two with "
-            "File → Recent stores."
-        ).format(
+        if other.exists:
+            question = self.tr(
+                "This store holds the form of <b>{0}</b>. The form package <b>{1}</b> is for another body: "
+                "<b>{2}</b> ({3}), which has its own store, <i>{4}</i>.<br><br>Open that store and the package "
+                "in it? This store and its texts stay as they are; switch between the two with "
+                "File → Recent stores."
+            )
+            yes = self.tr("Open its store")
+        else:
+            question = self.tr(
+                "This store holds the form of <b>{0}</b>. The form package <b>{1}</b> is for another body: "
+                "<b>{2}</b> ({3}).<br><br>Create a separate store for {2} and open the package there?<br>"
+                "It will be <i>{4}</i>. This store and its texts stay as they are; switch between the two with "
+                "File → Recent stores."
+            )
+            yes = self.tr("Create a separate store")
+        question = question.format(
             html.escape(held),
             html.escape(path.name),
             html.escape(other.body_name or other.body),
@@ -202,7 +218,7 @@ class Department(QObject):
             html.escape(str(other.store_path)),
         )
         box = self._show_box(QMessageBox.Icon.Question, self.tr("Another body's form"), question, ask=True)
-        accept = box.addButton(self.tr("Create a separate store"), QMessageBox.ButtonRole.AcceptRole)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         refuse = box.addButton(self.tr("Do not open"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(accept)
         box.setEscapeButton(refuse)

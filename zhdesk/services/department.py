@@ -9,6 +9,7 @@ it is. What is decided lives in ``exchange.forms``, ``exchange.submissions`` and
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,18 +34,20 @@ def open_form_package(
 @dataclass(frozen=True)
 class OtherBodysForm:
     """A form package of another body than the one this store belongs to: it is not opened here (a store
-    holds one body's form); the officer is offered a separate store for it, ``store_path``."""
+    holds one body's form); the officer is offered that body's own store, ``store_path`` (made if new)."""
 
     held: str  # the code of the body this store belongs to
     body: str  # the package's body
     body_name: str
     period: str
     store_path: Path  # where that body's own store goes (or already is)
+    exists: bool = False  # the body has its store already (one of the known stores, or in the data folder)
 
 
-def other_bodys_form(store: Store, path: Path) -> OtherBodysForm | None:
+def other_bodys_form(store: Store, path: Path, known: Sequence[Path] = ()) -> OtherBodysForm | None:
     """The package at ``path`` if it is another body's than this department store's; None otherwise (also
-    for a package that cannot be read: opening it says why). Nothing is written."""
+    for a package that cannot be read: opening it says why). Its store is the first of ``known`` (the recent
+    stores' files) that belongs to that body, else ``body_store_path``. Nothing is written."""
     from zhdesk.exchange.container import FORM, ExchangeError, Fields, read_container
     from zhdesk.exchange.scope import read_scope
 
@@ -61,7 +64,11 @@ def other_bodys_form(store: Store, path: Path) -> OtherBodysForm | None:
         return None
     if code == scope.body:
         return None
-    return OtherBodysForm(scope.body, code, name, period, body_store_path(code))
+    from zhdesk.storage.quick import scope_body
+
+    own = next((known_path for known_path in known if scope_body(known_path) == code), None)
+    target = own or body_store_path(code)
+    return OtherBodysForm(scope.body, code, name, period, target, target.is_file())
 
 
 def body_store_path(code: str) -> Path:
@@ -70,8 +77,10 @@ def body_store_path(code: str) -> Path:
     from zhdesk import paths
     from zhdesk.storage.quick import scope_body
 
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in code)
     folder = paths.default_store_path().parent
+    if scope_body(paths.default_store_path()) == code:  # the default store is that body's already
+        return paths.default_store_path()
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in code)
     for number in range(1, 100):
         candidate = folder / (f"zhdesk-{safe}.sqlite3" if number == 1 else f"zhdesk-{safe}-{number}.sqlite3")
         if not candidate.exists() or scope_body(candidate) == code:
