@@ -269,3 +269,19 @@ def test_conflicts_are_marked_and_listed_after_the_comment(qtbot: QtBot, store_u
     window.set_notes("conflicts", {})
     window.set_notes("comments", {})  # answered: the filter follows, nothing is marked
     assert window.model.measure_ids() == [] and not window.model.flagged
+
+
+def test_the_navigators_counts_do_not_take_a_text_with_errors_as_filled(qtbot: QtBot, returned: dict) -> None:
+    window = open_window(qtbot, returned["dept"], body=returned["body"])
+    first = window.model.measure_ids()[0]
+    task = window.model.index_of(first).parent()
+    before = str(task.data())
+    filled, total = before[1 : before.index(")")].split("/")
+    window.select_measure(first)
+    qtbot.waitUntil(window.editor.isEnabled, timeout=10000)
+    window.editor.setPlainText("-")  # a placeholder: an error
+    assert shown_text(window, first).startswith("✗ ")
+    assert str(task.data()).startswith(f"({int(filled) - 1}/{total})")
+    window.editor.setPlainText("Відремонтовано 12 об'єктів на 3,4 млн грн.")
+    assert str(task.data()).startswith(f"({filled}/{total})")
+    window.close()

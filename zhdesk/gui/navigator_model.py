@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKS = {EMPTY: "○", FILLED: "✓", ERRORS: "✗", WARNINGS: "⚠"}
+COUNTED = (FILLED, WARNINGS)  # the statuses the (filled/total) counts take as filled: a text, no error in it
 COMMENT, CONFLICT = "comment", "conflict"
 FLAG_MARKS = {COMMENT: "✎", CONFLICT: "⇄"}  # after the status mark: the coordinator's comment, a conflict
 
@@ -61,8 +62,9 @@ class NavigatorModel(QAbstractItemModel):
         self.status: dict[str, str] = {}
         self.by_id: dict[str, Node] = {}
         self.flagged: dict[str, tuple[str, str]] = {}  # measure id → (COMMENT or CONFLICT, what it says)
+        self.counted: set[str] = set()  # the measures the counts take as filled: a text without errors
         self.misspelled: set[str] = set()  # filled measures with a spelling warning: ⚠ (a body's window)
-        self._full: tuple[list[MeasureRow], Node, list[Node], dict[str, Node]] | None = None
+        self._full: tuple[list[MeasureRow], Node, list[Node], dict[str, Node], set[str]] | None = None
 
     # -- content ------------------------------------------------------------------------------------
 
@@ -73,11 +75,11 @@ class NavigatorModel(QAbstractItemModel):
         self.beginResetModel()
         if keep is None and self._full is not None and self._full[0] is rows:
             self.rows, self.status = rows, status
-            _, self.root, self.nodes, self.by_id = self._full
+            _, self.root, self.nodes, self.by_id, self.counted = self._full
             self.endResetModel()
             return
         self.rows, self.status = rows, status
-        self.root, self.by_id = Node(""), {}
+        self.root, self.by_id, self.counted = Node(""), {}, set()
         self.nodes = [self.root]
         collecting = gc.isenabled()
         gc.disable()  # thousands of linked nodes: a collection in the middle would scan the whole heap
@@ -86,7 +88,7 @@ class NavigatorModel(QAbstractItemModel):
         finally:
             if collecting:
                 gc.enable()
-        self._full = (rows, self.root, self.nodes, self.by_id) if keep is None else self._full
+        self._full = (rows, self.root, self.nodes, self.by_id, self.counted) if keep is None else self._full
         self.endResetModel()
 
     def _build(self, rows: list[MeasureRow], keep: Callable[[MeasureRow], bool]) -> None:
@@ -107,7 +109,9 @@ class NavigatorModel(QAbstractItemModel):
             node = self._child(task, f"{row.no} {row.text}")
             node.measure_id = row.id
             self.by_id[row.id] = node
-            filled = 1 if row.execution.strip() else 0
+            filled = 1 if self.status.get(row.id, EMPTY) in COUNTED else 0
+            if filled:
+                self.counted.add(row.id)
             walker: Node | None = node
             while walker is not None:
                 walker.total += 1
@@ -121,14 +125,21 @@ class NavigatorModel(QAbstractItemModel):
         return node
 
     def update_status(self, measure_id: str, status: str, filled_before: bool, filled_now: bool) -> None:
-        """One measure's mark (and its ancestors' counts) after it was edited."""
+        """One measure's mark (and its ancestors' counts) after it was edited. The counts take a text as
+        filled when it has no error (as "Заповнено" does); ``filled_before`` and ``filled_now`` (whether
+        there is a text at all) are what the window knows, kept for it."""
         self.status[measure_id] = status
         if self._full is not None and self._full[1] is not self.root:
             self._full = None  # the kept full tree's counts would be stale
         node = self.by_id.get(measure_id)
         if node is None:
             return
-        delta = int(filled_now) - int(filled_before)
+        was, now = measure_id in self.counted, status in COUNTED
+        if now:
+            self.counted.add(measure_id)
+        else:
+            self.counted.discard(measure_id)
+        delta = int(now) - int(was)
         walker: Node | None = node
         while walker is not None and walker is not self.root:
             walker.filled += delta
