@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from zhdesk import paths
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.gui.runner import Runner
     from zhdesk.storage.database import Store
@@ -93,6 +95,11 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
     from zhdesk.gui.department import Department
 
     department = Department(window)
+    from zhdesk.gui.language import LanguageMenu
+
+    languages = window.findChild(LanguageMenu, "languageMenu")
+    if languages is not None:  # Settings → Language builds the window again in the new language
+        languages.rebuild = lambda code: rebuild_in_language(window, code) is not None
 
     def build() -> None:
         from PySide6.QtCore import Qt
@@ -168,8 +175,10 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
     window.ready.connect(after_first_screen)
 
 
-def window_for(store: Store, runner: Runner) -> MainWindow:
-    """A window (not shown yet) on a store opened from the File menu, built as ``run_gui`` builds one."""
+def window_for(store: Store, runner: Runner, *, opener: Callable[[], Store] | None = None) -> MainWindow:
+    """A window (not shown yet) on a store opened from the File menu, built as ``run_gui`` builds one.
+    ``opener``: how the window opens the store itself (the window built again in another language opens
+    its store anew: the old window closed it)."""
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.services.stores import without_password
 
@@ -180,9 +189,49 @@ def window_for(store: Store, runner: Runner) -> MainWindow:
 
         body = scope_body(path)  # a department's store opens on its own measures
     key = str(path) if path is not None else without_password(store.url)
-    window = MainWindow(lambda: store, runner, quick_path=path, body=body, store_key=key)
+    window = MainWindow(opener or (lambda: store), runner, quick_path=path, body=body, store_key=key)
     attach_panels(window, coordinator=body is None)
     return window
+
+
+def rebuild_in_language(old: MainWindow, code: str) -> MainWindow | None:
+    """The window built again in the language ``code``, on the same store, where the old one stood (its size,
+    the period, the measure). Closing the old window saves what was typed; when it cannot (or the officer
+    keeps it open), nothing changes and None comes back."""
+    from PySide6.QtWidgets import QApplication
+
+    from zhdesk.gui import language
+    from zhdesk.storage.database import open_store
+
+    store, app = old.store, QApplication.instance()
+    if store is None or not isinstance(app, QApplication):  # the store not open yet: nothing to build on
+        return None
+    url, period, measure, geometry = store.url, old.period, old.current, old.saveGeometry()
+    old.flush()
+    quits = app.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)  # the old window closes before the new one shows
+    try:
+        closed = old.close()
+    finally:
+        QApplication.setQuitOnLastWindowClosed(quits)
+    if not closed:
+        return None
+    language.apply(app, code)
+    new = window_for(store, old.runner, opener=lambda: open_store(url))
+    new.restoreGeometry(geometry)
+
+    def where_it_was() -> None:
+        if period is not None and new.period is not None and new.period != period:
+            new.reload(period.code)  # ready comes again, on that period
+            return
+        new.ready.disconnect(where_it_was)
+        if measure is not None and measure in new.rows:
+            new.select_measure(measure)
+
+    new.ready.connect(where_it_was)
+    new.show()
+    old.deleteLater()
+    return new
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from zhdesk.exchange.container import ExchangeError
+from zhdesk.gui.details import with_details
 from zhdesk.gui.runner import DESCRIBERS
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ def problem_words(category: str) -> str:
 
 
 def describe_exchange_error(error: ExchangeError) -> str:
-    return f"{problem_words(error.category)} ({error.file}: {error.reason})"
+    """The officer's words; the file and the technical reason (English) behind «Подробиці» (``details``)."""
+    return with_details(problem_words(error.category), f"{error.file}: {error.reason}")
 
 
 DESCRIBERS.append((ExchangeError, describe_exchange_error))
@@ -97,11 +99,19 @@ class ReceivedDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("What the submissions changed"))
+        self.browser.setOpenLinks(False)  # «Подробиці» shows a rejected file's technical reason
+        self.browser.anchorClicked.connect(self._toggle_details)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.results, self.details_shown = results, False
         self.browser.setHtml(self.receipt_html(results))
+
+    def _toggle_details(self, link: QUrl) -> None:
+        if link.toString() == "details:":
+            self.details_shown = not self.details_shown
+            self.browser.setHtml(self.receipt_html(self.results))
 
     def receipt_html(self, results: list[Received]) -> str:
         rejected = sum(r.outcome == "rejected" for r in results)
@@ -122,8 +132,9 @@ class ReceivedDialog(QDialog):
                 parts.append(
                     f"<p style='color:#b00020'>✗ <b>{name}</b>: "
                     + self.tr("rejected, nothing was changed.")
-                    + f" {html.escape(problem_words(r.category))}"
-                    + f"<br><small style='color:#555'>{html.escape(r.reason)}</small></p>"
+                    + f" {html.escape(problem_words(r.category))} "
+                    + self._details(r.reason)
+                    + "</p>"
                 )
                 continue
             if r.outcome == "unchanged":
@@ -166,6 +177,15 @@ class ReceivedDialog(QDialog):
                     + "</p>"
                 )
         return "".join(parts)
+
+    def _details(self, reason: str) -> str:
+        """The technical reason (English) behind «Подробиці», shown once asked for."""
+        if not self.details_shown:
+            show = self.tr("Details")
+            return f"<small><a href='details:'>{html.escape(show)}</a></small>"
+        hide = self.tr("Hide details")
+        technical = f"<small style='color:#555'>{html.escape(reason)}</small>"
+        return f"<small><a href='details:'>{html.escape(hide)}</a></small><br>{technical}"
 
 
 def show_file_done(parent: QWidget, message: str, path: Path, *, open_file: bool = False) -> QMessageBox:

@@ -32,7 +32,7 @@ from zhdesk.gui.coordinator.status_model import CODE_ROLE, SORT_ROLE, StatusFilt
 from zhdesk.gui.deadlines import day_words
 from zhdesk.gui.exchange_dialogs import diff_html
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow, session_of
-from zhdesk.periods import Period
+from zhdesk.gui.period_words import period_words
 
 if TYPE_CHECKING:
     from zhdesk.gui.coordinator.shell import CoordinatorWindow
@@ -196,7 +196,7 @@ class Dashboard(QDockWidget):
             self.tr(
                 "{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}"
             ).format(
-                Period.parse(overview.period).in_words + due,
+                period_words(overview.period) + due,
                 *(counts.get(status, 0) for status in ("issued", "submitted", "accepted", "returned", "not issued")),
                 len(overview.conflicts),
             )
