@@ -2146,54 +2146,54 @@ What is wrong: {2}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="61" />
+        <location filename="../zhdesk/gui/navigator.py" line="55" />
         <source>All measures</source>
         <translation>Усі заходи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="61" />
+        <location filename="../zhdesk/gui/navigator.py" line="55" />
         <source>Not filled</source>
         <translation>Не заповнені</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="61" />
+        <location filename="../zhdesk/gui/navigator.py" line="55" />
         <source>With problems</source>
         <translation>З проблемами</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="61" />
+        <location filename="../zhdesk/gui/navigator.py" line="55" />
         <source>With comments</source>
         <translation>З зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="65" />
+        <location filename="../zhdesk/gui/navigator.py" line="59" />
         <source>Measures with the coordinator's comment or a conflict</source>
         <translation>Заходи із зауваженням координатора або розбіжністю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="67" />
+        <location filename="../zhdesk/gui/navigator.py" line="61" />
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="147" />
+        <location filename="../zhdesk/gui/navigator.py" line="141" />
         <source>Nothing found for «{0}».
 Esc clears the search.</source>
         <translation>Нічого не знайдено за «{0}».
 Esc очищує пошук.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="149" />
+        <location filename="../zhdesk/gui/navigator.py" line="143" />
         <source>No measures to show with this filter.</source>
         <translation>З цим фільтром немає заходів для показу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="244" />
+        <location filename="../zhdesk/gui/navigator.py" line="238" />
         <source>Every measure shown is filled.</source>
         <translation>Усі показані заходи заповнено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="247" />
+        <location filename="../zhdesk/gui/navigator.py" line="241" />
         <source>This is the last measure not filled yet.</source>
         <translation>Це останній незаповнений захід.</translation>
     </message>
@@ -2226,6 +2226,11 @@ Esc очищує пошук.</translation>
         <location filename="../zhdesk/gui/navigator_model.py" line="37" />
         <source>a conflict of texts</source>
         <translation>розбіжність текстів</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/navigator_model.py" line="276" />
+        <source>Measures</source>
+        <translation>Заходи</translation>
     </message>
 </context>
 <context>

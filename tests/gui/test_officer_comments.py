@@ -173,6 +173,7 @@ def test_the_legend_of_the_marks(qtbot: QtBot, returned: dict) -> None:
         assert part in legend
     window = open_window(qtbot, returned["dept"], body=returned["body"])
     assert window.filter_combo.toolTip() == legend and window.navigator.viewport().toolTip() == legend
+    assert window.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == legend
     first = window.model.measure_ids()[0]
     tooltip = str(window.model.index_of(first).data(Qt.ItemDataRole.ToolTipRole))
     mark = shown_text(window, first)[0]

@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QTreeView, QTreeWidget, QTreeWidgetItem
 
 from zhdesk.gui.card import Notes
-from zhdesk.gui.navigator_model import COMMENT, CONFLICT, FLAG_MARKS, ID_ROLE, MARKS, NavigatorModel, mark_meanings
+from zhdesk.gui.navigator_model import COMMENT, CONFLICT, ID_ROLE, NavigatorModel, legend_text
 from zhdesk.gui.problems_panel import COMMENT_CODE, CONFLICT_CODE, POSITION_ROLE, PanelExtras
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.widgets import child
@@ -32,13 +32,7 @@ if TYPE_CHECKING:
 
 COMMENTS = "comments"  # the navigator's own filter: the measures with a comment or a conflict
 FLAGGING = {"comments": COMMENT, "conflicts": CONFLICT, "saving": CONFLICT}  # note sources that mark a measure
-
-
-def legend_text() -> str:
-    """The marks' legend, one line, in the window's language ("○ не заповнено · ✓ заповнено · …"): the
-    navigator's tooltip, and for the guide (F1)."""
-    meanings = mark_meanings()
-    return " · ".join(f"{mark} {meanings[mark]}" for mark in (*MARKS.values(), *FLAG_MARKS.values()))
+__all__ = ["Navigator", "legend_text", "plain"]  # legend_text: the marks' legend, for the guide (F1) too
 
 
 def plain(note: str) -> str:

@@ -38,6 +38,13 @@ def mark_meanings() -> dict[str, str]:
     }
 
 
+def legend_text() -> str:
+    """The marks' legend, one line, in the window's language ("○ не заповнено · ✓ заповнено · …"): the
+    navigator's tooltip, and for the guide (F1; ``navigator.legend_text``)."""
+    meanings = mark_meanings()
+    return " · ".join(f"{mark} {meanings[mark]}" for mark in (*MARKS.values(), *FLAG_MARKS.values()))
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -261,6 +268,15 @@ class NavigatorModel(QAbstractItemModel):
             said = flag[1] if len(flag[1]) <= 300 else flag[1][:299] + "…"
             lines.append(f"{FLAG_MARKS[flag[0]]} {said}")
         return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if section != 0 or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Navigator", "Measures")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return legend_text()
+        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
