@@ -36,22 +36,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="74" />
+        <location filename="../zhdesk/gui/card.py" line="90" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="76" />
+        <location filename="../zhdesk/gui/card.py" line="92" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="78" />
+        <location filename="../zhdesk/gui/card.py" line="94" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="106" />
+        <location filename="../zhdesk/gui/card.py" line="124" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -780,59 +780,69 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="66" />
-        <source>filled, no problems found</source>
-        <translation>заповнено, проблем не знайдено</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/guide.py" line="65" />
-        <source>not filled yet; the submission cannot be made until it is</source>
-        <translation>ще не заповнено; доки не заповните, подання не сформується</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/guide.py" line="67" />
-        <source>an error (too short, “-”, a hidden character): fix it before submitting</source>
-        <translation>помилка (надто коротко, «-», прихований символ): виправте до подання</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/guide.py" line="70" />
-        <source>a warning (spelling, a date, double spaces, last period's text): worth a look, submitting still works</source>
-        <translation>попередження (правопис, дата, подвійні пробіли, текст минулого періоду): варто перевірити, подати можна</translation>
-    </message>
-    <message>
-        <location filename="../zhdesk/gui/guide.py" line="74" />
+        <location filename="../zhdesk/gui/guide.py" line="72" />
         <source>the coordinator returned the submission with a comment on this measure, shown above its text</source>
         <translation>координатор повернув подання із зауваженням до цього заходу; його показано над текстом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="78" />
-        <source>two versions of the text differ (yours and another one): choose which one stays</source>
-        <translation>дві версії тексту різняться (ваша й інша): виберіть, яка залишиться</translation>
+        <location filename="../zhdesk/gui/guide.py" line="66" />
+        <source>the submission cannot be made until it is filled</source>
+        <translation>доки його не заповните, подання не сформується</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="143" />
+        <location filename="../zhdesk/gui/guide.py" line="67" />
+        <source>no problems found</source>
+        <translation>проблем не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="68" />
+        <source>too short, “-”, a hidden character…: fix it before submitting</source>
+        <translation>надто коротко, «-», прихований символ…: виправте до подання</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="69" />
+        <source>spelling, a date, double spaces, last period's text: worth a look, submitting still works</source>
+        <translation>правопис, дата, подвійні пробіли, текст минулого періоду: варто перевірити, подати можна</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="76" />
+        <source>your version and another one differ: choose which one stays</source>
+        <translation>ваша версія й інша різняться: виберіть, яка залишиться</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="142" />
         <source>zhdesk — user guide</source>
         <translation>zhdesk — посібник</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="144" />
+        <location filename="../zhdesk/gui/guide.py" line="143" />
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="145" />
+        <location filename="../zhdesk/gui/guide.py" line="144" />
         <source>Forward →</source>
         <translation>Вперед →</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="146" />
+        <location filename="../zhdesk/gui/guide.py" line="145" />
         <source>Contents</source>
         <translation>Зміст</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide.py" line="147" />
+        <location filename="../zhdesk/gui/guide.py" line="146" />
         <source>Shortcuts and marks</source>
         <translation>Клавіші й позначки</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="147" />
+        <source>In the guide's window: close it</source>
+        <translation>У вікні посібника: закрити його</translation>
+    </message>
+    <message>
+        <location filename="../zhdesk/gui/guide.py" line="171" />
+        <source>The guide's files are missing from this installation: {0}</source>
+        <translation>У цьому встановленні немає файлів посібника: {0}</translation>
     </message>
 </context>
 <context>
@@ -1098,273 +1108,273 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="136" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="137" />
         <source>matched, unchanged</source>
         <translation>зіставлено, без змін</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="137" />
-        <location filename="../zhdesk/gui/import_outcome.py" line="183" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="138" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="184" />
         <source>renumbered</source>
         <translation>перенумеровано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="138" />
-        <location filename="../zhdesk/gui/import_outcome.py" line="185" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="139" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="186" />
         <source>re-worded</source>
         <translation>переформульовано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="139" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="140" />
         <source>moved to another task</source>
         <translation>перенесено до іншого завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="140" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="141" />
         <source>executors changed</source>
         <translation>змінено виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="141" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="142" />
         <source>funding changed</source>
         <translation>змінено фінансування</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="142" />
-        <location filename="../zhdesk/gui/import_outcome.py" line="181" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="143" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="182" />
         <source>added</source>
         <translation>додано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="143" />
-        <location filename="../zhdesk/gui/import_outcome.py" line="187" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="144" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="188" />
         <source>restored</source>
         <translation>відновлено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="144" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="145" />
         <source>uncertain</source>
         <translation>невизначено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="145" />
-        <location filename="../zhdesk/gui/import_outcome.py" line="186" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="146" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="187" />
         <source>retired</source>
         <translation>виключено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="152" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="153" />
         <source>programmes</source>
         <translation>програм</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="153" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="154" />
         <source>priorities</source>
         <translation>пріоритетів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="154" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="155" />
         <source>sectors</source>
         <translation>напрямів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="155" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="156" />
         <source>tasks</source>
         <translation>завдань</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="156" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="157" />
         <source>measures</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="157" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="158" />
         <source>execution texts</source>
         <translation>текстів виконання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="158" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="159" />
         <source>settings</source>
         <translation>налаштувань</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="159" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="160" />
         <source>executor lists</source>
         <translation>списків виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="160" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="161" />
         <source>priorities restored</source>
         <translation>відновлено пріоритетів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="161" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="162" />
         <source>sectors restored</source>
         <translation>відновлено напрямів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="162" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="163" />
         <source>tasks restored</source>
         <translation>відновлено завдань</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="163" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="164" />
         <source>measures restored</source>
         <translation>відновлено заходів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="164" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="165" />
         <source>measures retired</source>
         <translation>виключено заходів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="165" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="166" />
         <source>tasks retired</source>
         <translation>виключено завдань</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="166" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="167" />
         <source>sectors retired</source>
         <translation>виключено напрямів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="167" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="168" />
         <source>priorities retired</source>
         <translation>виключено пріоритетів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="173" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="174" />
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="174" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="175" />
         <source>Sector</source>
         <translation>Напрям</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="175" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="176" />
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="182" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="183" />
         <source>renamed</source>
         <translation>перейменовано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="184" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="185" />
         <source>moved</source>
         <translation>перенесено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="209" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="210" />
         <source>Nothing was imported yet: say for each uncertain matching (the Uncertain tab) whether it is the same measure, then press Import with these answers.</source>
         <translation>Поки що нічого не імпортовано: укажіть для кожного невизначеного зіставлення (вкладка «Невизначені»), чи це той самий захід, і натисніть «Імпортувати з цими відповідями».</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="215" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="216" />
         <source>The plan, checked: nothing was changed yet. Say for each uncertain matching (the Uncertain tab) whether it is the same measure, then press Apply.</source>
         <translation>План перевірено: нічого ще не змінено. Укажіть для кожного невизначеного зіставлення (вкладка «Невизначені»), чи це той самий захід, і натисніть «Застосувати».</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="221" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="222" />
         <source>The plan, checked: nothing was changed yet. Press Apply to make these changes.</source>
         <translation>План перевірено: нічого ще не змінено. Натисніть «Застосувати», щоб внести ці зміни.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="225" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="226" />
         <source>The store already held exactly this; nothing changed.</source>
         <translation>Сховище вже містило саме це; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="228" />
-        <source>Imported for {0}.</source>
+        <location filename="../zhdesk/gui/import_outcome.py" line="229" />
+        <source>Imported {0}.</source>
         <translation>Імпортовано {0}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="229" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="230" />
         <source>Applied to the programme of {0}.</source>
         <translation>Застосовано до програми {0} року.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="234" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="235" />
         <source>Measures in the file</source>
         <translation>Заходів у файлі</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="240" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="241" />
         <source>Repairs</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="241" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="242" />
         <source>New executive bodies</source>
         <translation>Нові виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="242" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="243" />
         <source>Suspected duplicate bodies</source>
         <translation>Можливі дублікати органів</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="250" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="251" />
         <source>{0} priorities, {1} sectors, {2} measures</source>
         <translation>пріоритетів: {0}, напрямів: {1}, заходів: {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="259" />
-        <location filename="../zhdesk/gui/import_outcome.py" line="262" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="260" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="263" />
         <source>nothing</source>
         <translation>нічого</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="265" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="266" />
         <source>Created: {0}. Changed: {1}.</source>
         <translation>Створено: {0}. Змінено: {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="271" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="272" />
         <source>Linked to the programme of {0}: {1} measures ({2} to check)</source>
         <translation>Пов'язано з програмою {0} року: заходів {1} (перевірити: {2})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="279" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="280" />
         <source>Linked {0} measures of the programme of {1} to these measures</source>
         <translation>З цими заходами пов'язано заходів програми {1} року: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="284" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="285" />
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="287" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="288" />
         <source>Text after the footnote (the signature block), not imported: {0}</source>
         <translation>Текст після виноски (блок підпису), не імпортовано: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="308" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="309" />
         <source>A report import keeps the programme as the store has it; where the file differs, its texts were imported and the programme kept (amend it with File → Import a programme… if the file is right):</source>
         <translation>Імпорт звіту не змінює програму у сховищі; там, де файл відрізняється, імпортовано тексти, а програму збережено (якщо файл правильний, змініть її через Файл → Імпортувати програму…):</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="351" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="352" />
         <source>left out of the reports from {0} on; texts and history kept</source>
         <translation>не входять до звітів з {0}; тексти та історію збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="355" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="356" />
         <source>after the year's last report; texts and history kept</source>
         <translation>після останнього звіту року; тексти та історію збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="362" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="363" />
         <source>In the store but not in this file (kept)</source>
         <translation>Є у сховищі, але немає в цьому файлі (збережено)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_outcome.py" line="371" />
+        <location filename="../zhdesk/gui/import_outcome.py" line="372" />
         <source>Priorities, sectors and tasks</source>
         <translation>Пріоритети, напрями та завдання</translation>
     </message>
@@ -4070,62 +4080,62 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
         <translation>Звичайний розмір тексту в картці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="95" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="93" />
         <source>A shortcut of the window</source>
         <translation>Гаряча клавіша вікна</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="129" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="125" />
         <source>In the text</source>
         <translation>У тексті</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="133" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="129" />
         <source>Undo the typing</source>
         <translation>Скасувати введене</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="137" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="133" />
         <source>Redo</source>
         <translation>Повернути скасоване</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="141" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="137" />
         <source>Select the whole text</source>
         <translation>Виділити весь текст</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="149" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="145" />
         <source>Copy, cut, paste (pasted text loses Word's formatting)</source>
         <translation>Копіювати, вирізати, вставити (вставлений текст без оформлення Word)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="154" />
-        <source>The context menu: spelling suggestions and “Add to dictionary” on an underlined word</source>
-        <translation>Контекстне меню: варіанти правопису й «Додати до словника» на підкресленому слові</translation>
+        <location filename="../zhdesk/gui/guide_keys.py" line="150" />
+        <source>The context menu: spelling suggestions, “Add to dictionary”</source>
+        <translation>Контекстне меню: варіанти правопису, «Додати до словника»</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="161" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="155" />
         <source>Move to the next or previous field of the window</source>
         <translation>Перейти до наступного або попереднього поля вікна</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="165" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="159" />
         <source>The menus: Alt and the underlined letter opens a menu</source>
         <translation>Меню: Alt і підкреслена літера відкривають меню</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="173" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="167" />
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="174" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="168" />
         <source>What they do</source>
         <translation>Що роблять</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="175" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="169" />
         <source>Where</source>
         <translation>Де</translation>
     </message>
@@ -4133,32 +4143,32 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="190" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="184" />
         <source>Keyboard shortcuts</source>
         <translation>Гарячі клавіші</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="193" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="187" />
         <source>The shortcuts of this window, as its menus have them now:</source>
         <translation>Гарячі клавіші цього вікна, як їх зараз мають його меню:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="197" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="191" />
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="197" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="191" />
         <source>What they do</source>
         <translation>Що роблять</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="197" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="191" />
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/guide_keys.py" line="216" />
+        <location filename="../zhdesk/gui/guide_keys.py" line="210" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>

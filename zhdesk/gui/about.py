@@ -1,4 +1,5 @@
-"""Help → About: the version, where the store is and its schema, the data folder."""
+"""The Help menu: the user guide (F1), the keyboard shortcuts, and About: the version, where the store is and
+its schema, the data folder."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from zhdesk import __version__, paths
@@ -20,7 +22,25 @@ class About(QObject):
         super().__init__(window)
         self.window_ = window
         menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = menu.addAction(self.tr("User &guide"))
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.keys_action = menu.addAction(self.tr("&Keyboard shortcuts…"))
+        self.keys_action.triggered.connect(self.show_shortcuts)
+        menu.addSeparator()
         menu.addAction(self.tr("About zhdesk…")).triggered.connect(self.show)
+
+    def show_guide(self) -> None:
+        from zhdesk.gui.guide import open_guide
+
+        open_guide(self.window_)
+
+    def show_shortcuts(self) -> None:
+        from zhdesk.gui.guide_keys import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window_)
+        dialog.open()
 
     def text(self) -> str:
         from zhdesk.storage.schema import SCHEMA_HEAD
