@@ -13,7 +13,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 postgresql xvfb poppler-utils
 
-.PHONY: run test bench lint typecheck demo system-packages clean translations forms dist dist-check
+.PHONY: run test bench guide-screenshots lint typecheck demo system-packages clean translations forms dist dist-check
 # checking the Linux desktop files of the bundle
 DIST_APT_PACKAGES := desktop-file-utils appstream shared-mime-info
 
@@ -44,6 +44,10 @@ test: $(STAMP) system-packages
 
 bench: $(STAMP)
 	$(PY) -u -m tests.bench
+
+# The user guide's screenshots (zhdesk/resources/guide/*/img), taken offscreen from the real window on the real report.
+guide-screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/guide_screenshots.py
 
 # The one-folder program (PyInstaller) and its check: run on its own, export, exchange, PostgreSQL.
 dist: $(STAMP) system-packages
