@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -191,16 +192,19 @@ def as_nobody(own: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
         "XDG_CONFIG_HOME": str(own / "config"),
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
+        "PYTHONFAULTHANDLER": "1",  # a crash, or the abort below, prints every thread's frames
     }
-    return subprocess.run(
-        [*NOBODY, sys.executable, "-m", "zhdesk", *[str(a) for a in args]],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-        cwd=own,
-    )
+    command = [*NOBODY, sys.executable, "-m", "zhdesk", *[str(a) for a in args]]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=own
+    ) as child:
+        try:
+            out, err = child.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGABRT)  # hung: say where before failing
+            out, err = child.communicate(timeout=30)
+            raise AssertionError(f"{command} hung:\n{err[-6000:]}") from None
+    return subprocess.CompletedProcess(command, child.returncode, out, err)
 
 
 def test_the_user_really_cannot_write_there(unwritable: tuple[Path, Path]) -> None:
