@@ -286,3 +286,26 @@ def test_the_navigators_counts_do_not_take_a_text_with_errors_as_filled(qtbot: Q
     window.editor.setPlainText("Відремонтовано 12 об'єктів на 3,4 млн грн.")
     assert str(task.data()).startswith(f"({filled}/{total})")
     window.close()
+
+
+def test_a_card_too_tall_for_the_window_scrolls_with_the_editor_in_view(qtbot: QtBot, returned: dict) -> None:
+    window = open_window(qtbot, returned["dept"], body=returned["body"])
+    for _ in range(8):
+        window.card.text_size.bigger.trigger()  # a large text in a low window: more than the card can show
+    window.resize(900, 480)
+    window.select_measure(window.model.measure_ids()[1])
+    window.editor.setFocus()
+    scroll = window.card.scroll
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=5000)
+    QApplication.processEvents()
+    lines = window.editor.fontMetrics().lineSpacing()
+    assert window.editor.height() >= 5 * lines  # the editor keeps five lines
+    label = window.measure_label
+    assert label.height() >= label.heightForWidth(label.width())  # no text squeezed over another
+    qtbot.waitUntil(lambda: window.editor.mapTo(scroll.viewport(), window.editor.rect().topLeft()).y() >= 0)
+    top_left = window.editor.mapTo(scroll.viewport(), window.editor.rect().topLeft())
+    bottom = top_left.y() + window.editor.height()
+    assert top_left.y() >= 0 and bottom <= scroll.viewport().height()  # the whole editor in view
+    assert window.card.banner.isVisible() and not scroll.isAncestorOf(window.card.banner)  # the banner stays
+    window.close()

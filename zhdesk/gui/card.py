@@ -9,14 +9,28 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zhdesk.gui.problems_panel import mark_under
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.text_size import TextSize
 from zhdesk.gui.widgets import child
 from zhdesk.periods import Period
+
+EDITOR_LINES = 5  # the editor's least height, in lines of the card's text
 
 if TYPE_CHECKING:
     from zhdesk.services.rows import MeasureRow, PreviousText
@@ -57,17 +71,17 @@ class Card(QObject):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setStyleSheet("QLabel { background: #fff4cc; border: 1px solid #e0c060; padding: 4px 6px; }")
         self.banner.hide()
-        layout = card.layout()
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(0, self.banner)
         self.text_size = TextSize(window, card)
         self.text_size.changed.connect(lambda _points: self._keep_two_lines())
         self._keep_two_lines()
+        self.scroll = _scrolled(card, self.editor, self.banner)
 
     def _keep_two_lines(self) -> None:
-        """A low window: the previous text keeps two lines (at the card's text size), the editor its room."""
+        """A low window (or a large text): the previous text keeps two lines and the editor five at the
+        card's text size; what does not fit scrolls with the card."""
         lines = self.previous_text.fontMetrics().lineSpacing()
         self.previous_text.setMinimumHeight(lines * 2 + 12)
+        self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * EDITOR_LINES + 12)
 
     def show(self, row: MeasureRow, previous: PreviousText | None, problems: list[Problem], words: str) -> None:
         """The measure in the card, its text in the editor (no edit is signalled for it)."""
@@ -87,6 +101,8 @@ class Card(QObject):
         self.editor.blockSignals(False)
         self.editor.highlight(words)
         self.show_state(row.execution, problems)
+        if self.scroll is not None:
+            self.scroll.editor_in_view()
 
     def show_nothing(self) -> None:
         """No measure in the card (a search found nothing): nothing of the last one is left to type into."""
@@ -115,6 +131,103 @@ class Card(QObject):
     def copy_previous(self) -> None:
         self.editor.setPlainText(self.previous_text.toPlainText())
         self.editor.setFocus()
+
+
+class CardScroll(QScrollArea):
+    """The card scrolls as a whole (a low window, a large system font or text size) instead of squeezing
+    its texts over one another; as wide as the card needs (its texts wrap, never cut at the right), and the
+    editor is scrolled into view when it takes the focus."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
+
+    def __init__(self, editor: QWidget) -> None:
+        super().__init__()
+        self.editor = editor
+        self.hint = QSize()
+        editor.installEventFilter(self)
+
+    def fit(self) -> None:
+        """The card as wide as the view, and as high as the view or, when its texts need more, the least
+        height they need (the editor keeps its stretch in what is left)."""
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        if inner is None or layout is None:
+            return
+        hint = self.minimumSizeHint()
+        if hint != self.hint:  # the card's texts need another width: the splitter is told
+            self.hint = hint
+            self.updateGeometry()
+        width = self.viewport().width()
+        margins = layout.contentsMargins()
+        inside = width - margins.left() - margins.right()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        shown = [item for item in items if item is not None and not item.isEmpty()]
+        least = margins.top() + margins.bottom() + max(0, layout.spacing()) * max(0, len(shown) - 1)
+        for item in shown:  # a wrapped text: its height at this width; anything else: its least height
+            widget = item.widget()
+            wrapped = widget.heightForWidth(inside) if widget is not None and widget.hasHeightForWidth() else -1
+            least += max(wrapped, item.minimumSize().height())
+        inner.resize(width, max(self.viewport().height(), least))
+
+    def editor_in_view(self) -> None:
+        """Scroll (once the layout is done) so that the whole editor shows."""
+
+        def now() -> None:
+            self.fit()
+            inner = self.widget()
+            if inner is None or not inner.isAncestorOf(self.editor):
+                return
+            # the editor and what is under it, its problems and count (ensureWidgetVisible would show only
+            # the cursor's line of a text editor)
+            top = self.editor.mapTo(inner, QPoint(0, 0)).y()
+            half = (inner.height() - top) // 2
+            self.ensureVisible(0, top + half, 0, min(half, self.viewport().height() // 2))
+
+        QTimer.singleShot(0, now)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor:
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                self.editor_in_view()
+            elif kind in (QEvent.Type.Move, QEvent.Type.Resize) and self.editor.window().focusWidget() is self.editor:
+                self.editor_in_view()  # the card laid out again (another measure, the text size, the window)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+        self.editor_in_view()
+
+
+def _scrolled(card: QWidget, editor: QWidget, banner: QLabel) -> CardScroll | None:
+    """Put the card in a ``CardScroll`` in its place in the splitter, under the banner (which stays in
+    view when the card scrolls)."""
+    splitter = card.parentWidget()
+    if not isinstance(splitter, QSplitter):
+        layout = card.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, banner)
+        return None
+    index = splitter.indexOf(card)
+    holder = QWidget()
+    holder.setObjectName("cardHolder")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    scroll = CardScroll(editor)
+    scroll.setObjectName("cardScroll")
+    scroll.setWidgetResizable(False)  # sized by ``fit``: the least height its texts need, not their preferred
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    column.addWidget(banner)
+    column.addWidget(scroll, 1)
+    splitter.insertWidget(index, holder)
+    scroll.setWidget(card)  # out of the splitter, never without a parent (nothing of the card is deleted)
+    return scroll
 
 
 class Notes:
