@@ -271,7 +271,9 @@ class Department(QObject):
         return box
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.window_, self.tr("zhdesk"), message)
+        from zhdesk.gui.details import warning  # a refusal's technical line behind «Подробиці»
+
+        warning(self.window_, message, self.tr("zhdesk"))
 
     def load_comments(self) -> None:
         window = self.window_
