@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from zhdesk.gui.loading import Loaded
     from zhdesk.gui.store_session import StoreSession
     from zhdesk.services.entry import Conflict
-    from zhdesk.services.journal import Entry
+    from zhdesk.services.journal import Entry, JournalWriter, RecoveryJournal
 
 SAVE_DELAY_MS = 1000  # a pause this long saves
 JOURNAL_MS = 500  # the longest a keystroke waits for the journal
@@ -56,11 +56,10 @@ class Autosave(QObject):
     def __init__(self, session: StoreSession, body: Callable[[], str | None], parent: QObject | None = None) -> None:
         """``body``: whose texts these are now (None: the consolidated report's), asked at every save."""
         super().__init__(parent)
-        from zhdesk.services.journal import JournalWriter, RecoveryJournal
-
         self.session, self.body_of = session, body
-        self.journal = RecoveryJournal(paths.data_dir())
-        self.writer = JournalWriter(self.journal)
+        self._journal: RecoveryJournal | None = None  # made at its first use: after the first screen
+        self._writer: JournalWriter | None = None
+        self._journal_made = threading.Lock()
         self.pending: Batch = {}
         # (body, measure id, period) → the stored text typed over (written on the runner, under the lock)
         self.bases: dict[tuple[str | None, str, str], str] = {}
@@ -74,6 +73,24 @@ class Autosave(QObject):
         self.timer = self._timer(SAVE_DELAY_MS, self.flush)  # restarted by every keystroke
         self.deadline = self._timer(STORE_MS, self.flush)  # started by the first keystroke not saved
         self.journal_timer = self._timer(JOURNAL_MS, self._journal_typed)  # … not journaled
+
+    @property
+    def journal(self) -> RecoveryJournal:
+        """The recovery journal, made at its first use (the recovery's adoption on the runner once the first
+        screen is up, or the first keystroke), not before the first screen: its modules load then."""
+        with self._journal_made:
+            if self._journal is None:
+                from zhdesk.services.journal import JournalWriter, RecoveryJournal
+
+                self._journal = RecoveryJournal(paths.data_dir())
+                self._writer = JournalWriter(self._journal)
+            return self._journal
+
+    @property
+    def writer(self) -> JournalWriter:
+        self.journal  # noqa: B018 - made with the journal
+        assert self._writer is not None
+        return self._writer
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self, singleShot=True, interval=interval)
@@ -131,13 +148,15 @@ class Autosave(QObject):
             self.session.runner.wait()
             if not self.has_unsaved():
                 break
-        self.writer.drain()
+        if self._writer is not None:
+            self._writer.drain()
         return not self.has_unsaved()
 
     def close(self) -> None:
         """The window is gone: the journal is given up (kept on disk while it still holds texts)."""
-        self.writer.drain()
-        self.journal.close()
+        if self._journal is not None and self._writer is not None:
+            self._writer.drain()
+            self._journal.close()
 
     def has_unsaved(self) -> bool:
         with self.lock:
