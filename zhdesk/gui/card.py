@@ -139,9 +139,15 @@ class CardScroll(QScrollArea):
     editor is scrolled into view when it takes the focus."""
 
     def minimumSizeHint(self) -> QSize:
+        """As wide as the card's texts need; as high as the editor's least height and a few lines more
+        (the docks of the coordinator's window leave the card that much; more of it scrolls)."""
         inner = self.widget()
         width = inner.minimumSizeHint().width() if inner is not None else 0
-        return QSize(width + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
+        lines = self.editor.fontMetrics().lineSpacing()
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else 800
+        least = min(self.least_height(max(self.viewport().width(), width)), screen // 3)
+        height = max(super().minimumSizeHint().height(), self.editor.minimumHeight() + 4 * lines, least)
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), height)
 
     def __init__(self, editor: QWidget) -> None:
         super().__init__()
@@ -161,16 +167,25 @@ class CardScroll(QScrollArea):
             self.hint = hint
             self.updateGeometry()
         width = self.viewport().width()
+        inner.resize(width, max(self.viewport().height(), self.least_height(width)))
+
+    def least_height(self, width: int) -> int:
+        """The height the card's texts need at ``width``: a wrapped text its height at that width,
+        anything else its least height."""
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is None:
+            return 0
         margins = layout.contentsMargins()
         inside = width - margins.left() - margins.right()
         items = [layout.itemAt(i) for i in range(layout.count())]
         shown = [item for item in items if item is not None and not item.isEmpty()]
         least = margins.top() + margins.bottom() + max(0, layout.spacing()) * max(0, len(shown) - 1)
-        for item in shown:  # a wrapped text: its height at this width; anything else: its least height
+        for item in shown:
             widget = item.widget()
             wrapped = widget.heightForWidth(inside) if widget is not None and widget.hasHeightForWidth() else -1
             least += max(wrapped, item.minimumSize().height())
-        inner.resize(width, max(self.viewport().height(), least))
+        return least
 
     def editor_in_view(self) -> None:
         """Scroll (once the layout is done) so that the whole editor shows."""
