@@ -241,6 +241,7 @@ def _scrolled(card: QWidget, editor: QWidget, banner: QLabel) -> CardScroll | No
     column.addWidget(banner)
     column.addWidget(scroll, 1)
     splitter.insertWidget(index, holder)
+    card.resize(card.sizeHint())  # what the scroll area's size hint starts from (the window is sized by it)
     scroll.setWidget(card)  # out of the splitter, never without a parent (nothing of the card is deleted)
     return scroll
 
