@@ -96,7 +96,8 @@ def test_the_header_says_whose_form_by_when_and_how_far(
     header = header_of(window)
     deadline = f"{issued['deadline']:%d.%m.%Y}"
     qtbot.waitUntil(lambda: name in header.facts.text() and "Термін" in plain(header), timeout=10000)
-    assert header.isVisible() and not window.progress.isVisible()  # the header says it, once
+    qtbot.waitUntil(header.isVisible)  # the start page's stack takes the card's area a turn after the first screen
+    assert not window.progress.isVisible()  # the header says it, once
     assert header.texts() == [
         name,
         "за 2023 рік",
@@ -270,3 +271,25 @@ def test_another_bodys_form_gets_a_store_of_its_own(qtbot: QtBot, issued: dict, 
     back.runner.wait()  # type: ignore[attr-defined]
     QApplication.processEvents()
     assert {m: t for m, t in texts_of(dept, lead).items() if t} == {m: t for m, t in before.items() if t}
+
+
+def test_the_header_names_the_body_and_the_deadline_at_the_first_screen(
+    qtbot: QtBot, issued: dict, dept: Path
+) -> None:
+    """Read with the first screen (the quick reader), not seconds later once the store is open: never the code."""
+    code = issued["lead"]
+    name = body_name(dept, code)
+    window = MainWindow(lambda: open_store(f"sqlite:///{dept}"), Runner(), quick_path=dept, body=code)
+    seen: dict[str, object] = {}
+    window.ready.connect(lambda: seen.setdefault("store", window.session.store))  # before ready's other slots
+    attach_panels(window, coordinator=False)  # (the department's opens the store on the runner for the comments)
+    qtbot.addWidget(window)
+    window.ready.connect(lambda: seen.setdefault("texts", header_of(window).texts()))
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    assert seen["store"] is None  # the first screen came from the quick reader
+    texts = seen["texts"]
+    assert isinstance(texts, list) and texts[0] == name != code
+    assert texts[2] == f"Термін: {issued['deadline']:%d.%m.%Y}, залишилось днів: 12"
+    window.close()
+    QApplication.processEvents()

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from zhdesk.exchange.forms import NeedsConfirmation, OpenedForm
     from zhdesk.exchange.submissions import SubmissionRefused
     from zhdesk.gui.main_window import MainWindow
@@ -45,6 +47,7 @@ class Department(QObject):
         self.header = OfficerHeader(window, self.submit_action)  # the body's name, period, deadline, counts
         window.set_header(self.header, self.header.submit)
         window.title.facts_read.connect(lambda facts: self.header.set_body_name(facts.body_name))
+        window.form_facts.connect(self._form_facts)  # at the first screen, before the store is open
         window.files_dropped.connect(self.dropped)
         window.ready.connect(self._period_shown)
         self.busy = False
@@ -287,6 +290,12 @@ class Department(QObject):
             return coordinator_comments(store, body)
 
         window.runner.submit(window.store_work(task), self._show_comments)
+
+    def _form_facts(self, body_name: str, deadline: dt.date | None) -> None:
+        """Taken just before ``ready``, and shown by ``_period_shown`` (the toolbar's row made room first)."""
+        self.header.body_name = body_name
+        if deadline is not None:  # the comments' load says it again, or that it has none
+            self.header.deadline = deadline
 
     def _show_comments(self, comments: ReturnComments) -> None:
         self.form_period = comments.period

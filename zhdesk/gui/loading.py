@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ class Loaded:
     rows: list[MeasureRow]
     previous: dict[str, PreviousText]  # measure id → its previous period's text, for those that have one
     parents: set[tuple[str, str, str]]
+    body_name: str = ""  # a body's window read by the quick reader: its full name, and the period's deadline,
+    deadline: dt.date | None = None  # for the officer's header at the first screen (else they come later)
 
 
 def quick_load(path: Path | None, period_code: str | None, body: str | None) -> Loaded | None:
@@ -32,7 +35,9 @@ def quick_load(path: Path | None, period_code: str | None, body: str | None) -> 
     quick = read_index(path, period_code, body)
     if quick is None:
         return None
-    return Loaded(quick.periods, quick.period, quick.rows, quick.previous, parent_keys(quick.rows))
+    deadline = dt.date.fromisoformat(quick.deadline[:10]) if quick.deadline else None
+    parents = parent_keys(quick.rows)
+    return Loaded(quick.periods, quick.period, quick.rows, quick.previous, parents, quick.body_name, deadline)
 
 
 def load(store: Store, period_code: str | None, body: str | None) -> Loaded:

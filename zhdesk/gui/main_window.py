@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # the store's modules (SQLAlchemy) load on the runner while t
 
 class MainWindow(QMainWindow):
     ready = Signal()
+    form_facts = Signal(str, object)  # a body's full name and the period's deadline (date | None), as first read
     saved = Signal(str)
     measure_shown = Signal(str)  # the measure now in the card
     files_dropped = Signal(list)  # paths of files dropped onto the window
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
         self._officer_room()
         self._start_at_work()
         self.statusBar().showMessage(self.tr("{0} measures").format(len(loaded.rows)))
+        if loaded.body_name:
+            self.form_facts.emit(loaded.body_name, loaded.deadline)
         self.ready.emit()
         rows = loaded.rows  # the programme's words, never underlined: gathered on the runner, after the first screen
         self.runner.submit(lambda _progress: programme_vocabulary(rows), self.editor.set_vocabulary)

@@ -47,6 +47,8 @@ class QuickIndex:
     period: str
     rows: list[MeasureRow]
     previous: dict[str, PreviousText]
+    body_name: str = ""  # with ``body``: its full name, for the officer's header at the first screen
+    deadline: str | None = None  # the period's last day for submissions (ISO), when it has one
 
 
 def rows_of(
@@ -135,15 +137,19 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
         code = period_code or (periods[-1][0] if periods else "")
         if not code:
             return None
-        body_id = None
+        body_id, body_name = None, ""
         if body is not None:
-            found = connection.execute("SELECT id FROM executive_body WHERE upper(code) = upper(?)", (body,)).fetchone()
+            found = connection.execute(
+                "SELECT id, name FROM executive_body WHERE upper(code) = upper(?)", (body,)
+            ).fetchone()
             if found is None:
                 return None  # the full path explains an unknown body
-            body_id = found[0]
+            body_id, body_name = found
         period = Period.parse(code)
         rows = rows_of(connection, period, body_id)
-        return QuickIndex(periods, code, rows, previous_of(connection, period, [row.id for row in rows], body_id))
+        previous = previous_of(connection, period, [row.id for row in rows], body_id)
+        (deadline,) = connection.execute("SELECT deadline FROM reporting_period WHERE code = ?", (code,)).fetchone()
+        return QuickIndex(periods, code, rows, previous, body_name or "", str(deadline) if deadline else None)
     except (sqlite3.Error, ValueError):
         return None
     finally:
