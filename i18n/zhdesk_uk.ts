@@ -36,22 +36,22 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="90" />
+        <location filename="../zhdesk/gui/card.py" line="88" />
         <source>&lt;b&gt;Task {0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;Завдання {0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="92" />
+        <location filename="../zhdesk/gui/card.py" line="90" />
         <source>&lt;b&gt;Executors:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Відповідальні виконавці:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="94" />
+        <location filename="../zhdesk/gui/card.py" line="92" />
         <source>&lt;b&gt;Programme or funding:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Програма або обсяг фінансування:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/card.py" line="124" />
+        <location filename="../zhdesk/gui/card.py" line="122" />
         <source>{0} characters</source>
         <translation>Символів: {0}</translation>
     </message>
@@ -437,180 +437,180 @@
 <context>
     <name>Department</name>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="32" />
+        <location filename="../zhdesk/gui/department.py" line="34" />
         <source>Open a form package…</source>
         <translation>Відкрити бланк…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="34" />
+        <location filename="../zhdesk/gui/department.py" line="36" />
         <source>Make the submission…</source>
         <translation>Сформувати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="83" />
+        <location filename="../zhdesk/gui/department.py" line="86" />
         <source>Open a form package</source>
         <translation>Відкрити бланк</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="83" />
+        <location filename="../zhdesk/gui/department.py" line="86" />
         <source>zhdesk form packages (*.zhform)</source>
         <translation>Бланки zhdesk (*.zhform)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="130" />
+        <location filename="../zhdesk/gui/department.py" line="133" />
         <source>Opened the form of {0} for {1}: {2} measures</source>
         <translation>Відкрито бланк {0} за {1}: заходів {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="77" />
-        <location filename="../zhdesk/gui/department.py" line="276" />
+        <location filename="../zhdesk/gui/department.py" line="80" />
+        <location filename="../zhdesk/gui/department.py" line="279" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="78" />
+        <location filename="../zhdesk/gui/department.py" line="81" />
         <source>Submissions are received in the coordinator's store; send this file to the coordinator.</source>
         <translation>Подання отримує координатор у своєму сховищі; надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="134" />
+        <location filename="../zhdesk/gui/department.py" line="137" />
         <source>(coordinator key {0} is trusted from now on instead of {1})</source>
         <translation>(відтепер довірений ключ координатора {0} замість {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="143" />
+        <location filename="../zhdesk/gui/department.py" line="146" />
         <source>The coordinator's key</source>
         <translation>Ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="145" />
+        <location filename="../zhdesk/gui/department.py" line="148" />
         <source>This is the first form package this store has opened. It is signed with the coordinator key &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Check these characters with the coordinator (by telephone, for example). From now on this store opens only packages signed with this key; a package signed with another key is shown to you before it is opened.</source>
         <translation>Це перший бланк, відкритий у цьому сховищі. Його підписано ключем координатора &lt;b&gt;{0}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Звірте ці символи з координатором (наприклад, телефоном). Відтепер це сховище відкриває лише бланки, підписані цим ключем; бланк з іншим ключем zhdesk спершу покаже вам.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="156" />
+        <location filename="../zhdesk/gui/department.py" line="159" />
         <source>Another coordinator key</source>
         <translation>Інший ключ координатора</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="158" />
+        <location filename="../zhdesk/gui/department.py" line="161" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is signed with another coordinator key (&lt;b&gt;{1}&lt;/b&gt;) than the one this store trusts (&lt;b&gt;{2}&lt;/b&gt;). It may not come from your coordinator.&lt;br&gt;&lt;br&gt;Open it only if the coordinator has told you that their key changed (a new computer or store) and the new key's characters are the same as these. Trust the new key and open the package?</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; підписано іншим ключем координатора (&lt;b&gt;{1}&lt;/b&gt;), ніж той, якому довіряє це сховище (&lt;b&gt;{2}&lt;/b&gt;). Можливо, він надійшов не від вашого координатора.&lt;br&gt;&lt;br&gt;Відкривайте його, лише якщо координатор сказав вам, що його ключ змінився (новий комп'ютер або сховище), і символи нового ключа збігаються з цими. Довіряти новому ключу й відкрити бланк?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="163" />
+        <location filename="../zhdesk/gui/department.py" line="166" />
         <source>Trust the new key and open</source>
         <translation>Довіряти новому ключу й відкрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="165" />
+        <location filename="../zhdesk/gui/department.py" line="168" />
         <source>Another programme year</source>
         <translation>Інший рік програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="167" />
+        <location filename="../zhdesk/gui/department.py" line="170" />
         <source>The form package &lt;b&gt;{0}&lt;/b&gt; is for the {1} programme ({2}); this store holds the form of {3} ({4}).&lt;br&gt;&lt;br&gt;Go on to the {1} programme in this store? The texts of {3} stay in it.</source>
         <translation>Бланк &lt;b&gt;{0}&lt;/b&gt; — на програму {1} року (звіт {2}); у цьому сховищі бланк {3} року (звіт {4}).&lt;br&gt;&lt;br&gt;Перейти в цьому сховищі до програми {1} року? Тексти {3} року в ньому залишаться.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="176" />
+        <location filename="../zhdesk/gui/department.py" line="179" />
         <source>Open the {0} form</source>
         <translation>Відкрити бланк {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="179" />
-        <location filename="../zhdesk/gui/department.py" line="222" />
+        <location filename="../zhdesk/gui/department.py" line="182" />
+        <location filename="../zhdesk/gui/department.py" line="225" />
         <source>Do not open</source>
         <translation>Не відкривати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="188" />
-        <location filename="../zhdesk/gui/department.py" line="231" />
+        <location filename="../zhdesk/gui/department.py" line="191" />
+        <location filename="../zhdesk/gui/department.py" line="234" />
         <source>The form package {0} was not opened</source>
         <translation>Бланк {0} не відкрито</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="199" />
+        <location filename="../zhdesk/gui/department.py" line="202" />
         <source>This store holds the form of &lt;b&gt;{0}&lt;/b&gt;. The form package &lt;b&gt;{1}&lt;/b&gt; is for another body: &lt;b&gt;{2}&lt;/b&gt; ({3}), which has its own store, &lt;i&gt;{4}&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Open that store and the package in it? This store and its texts stay as they are; switch between the two with File → Recent stores.</source>
         <translation>Це сховище містить форму органу &lt;b&gt;{0}&lt;/b&gt;. Пакет форми &lt;b&gt;{1}&lt;/b&gt; — для іншого органу: &lt;b&gt;{2}&lt;/b&gt; ({3}), який уже має своє сховище, &lt;i&gt;{4}&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Відкрити те сховище й пакет у ньому? Це сховище та його тексти залишаться як є; перемикатися між ними — Файл → Останні сховища.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="204" />
+        <location filename="../zhdesk/gui/department.py" line="207" />
         <source>Open its store</source>
         <translation>Відкрити його сховище</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="207" />
+        <location filename="../zhdesk/gui/department.py" line="210" />
         <source>This store holds the form of &lt;b&gt;{0}&lt;/b&gt;. The form package &lt;b&gt;{1}&lt;/b&gt; is for another body: &lt;b&gt;{2}&lt;/b&gt; ({3}).&lt;br&gt;&lt;br&gt;Create a separate store for {2} and open the package there?&lt;br&gt;It will be &lt;i&gt;{4}&lt;/i&gt;. This store and its texts stay as they are; switch between the two with File → Recent stores.</source>
         <translation>Це сховище містить форму органу &lt;b&gt;{0}&lt;/b&gt;. Пакет форми &lt;b&gt;{1}&lt;/b&gt; — для іншого органу: &lt;b&gt;{2}&lt;/b&gt; ({3}).&lt;br&gt;&lt;br&gt;Створити для нього окреме сховище й відкрити пакет там?&lt;br&gt;Це буде &lt;i&gt;{4}&lt;/i&gt;. Це сховище та його тексти залишаться як є; перемикатися між ними — Файл → Останні сховища.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="220" />
+        <location filename="../zhdesk/gui/department.py" line="223" />
         <source>Another body's form</source>
         <translation>Форма іншого органу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="212" />
+        <location filename="../zhdesk/gui/department.py" line="215" />
         <source>Create a separate store</source>
         <translation>Створити окреме сховище</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="294" />
+        <location filename="../zhdesk/gui/department.py" line="303" />
         <source>&lt;b&gt;The coordinator's comment:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Зауваження координатора:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="299" />
+        <location filename="../zhdesk/gui/department.py" line="308" />
         <source>Returned by the coordinator: {0}</source>
         <translation>Повернуто координатором: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="334" />
+        <location filename="../zhdesk/gui/department.py" line="343" />
         <source>Save the submission</source>
         <translation>Зберегти подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="336" />
+        <location filename="../zhdesk/gui/department.py" line="345" />
         <source>zhdesk submissions (*.zhsub)</source>
         <translation>Подання zhdesk (*.zhsub)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="372" />
+        <location filename="../zhdesk/gui/department.py" line="381" />
         <source>Submission no. {0} is saved: {1} measures.</source>
         <translation>Подання № {0} збережено: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="375" />
+        <location filename="../zhdesk/gui/department.py" line="384" />
         <source>Warnings in the texts: {0} (see the Problems panel).</source>
         <translation>Попереджень у текстах: {0} (див. панель «Проблеми»).</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="379" />
+        <location filename="../zhdesk/gui/department.py" line="388" />
         <source>Changed since submission no. {0}: {1} measures.</source>
         <translation>Змінено з подання № {0}: заходів — {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="381" />
+        <location filename="../zhdesk/gui/department.py" line="390" />
         <source>Nothing changed since submission no. {0}.</source>
         <translation>З подання № {0} нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="383" />
+        <location filename="../zhdesk/gui/department.py" line="392" />
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="384" />
+        <location filename="../zhdesk/gui/department.py" line="393" />
         <source>Send this file to the coordinator.</source>
         <translation>Надішліть цей файл координатору.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="390" />
+        <location filename="../zhdesk/gui/department.py" line="399" />
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/department.py" line="392" />
+        <location filename="../zhdesk/gui/department.py" line="401" />
         <source>The texts still have {0} errors. They are listed in the Problems panel; fix them and make the submission again.</source>
         <translation>У текстах ще є помилки ({0}). Їх перелічено на панелі «Проблеми»; виправте їх і сформуйте подання знову.</translation>
     </message>
@@ -1857,53 +1857,53 @@ What is wrong: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="91" />
+        <location filename="../zhdesk/gui/main_window.py" line="92" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="209" />
+        <location filename="../zhdesk/gui/main_window.py" line="210" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="427" />
+        <location filename="../zhdesk/gui/main_window.py" line="430" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="429" />
+        <location filename="../zhdesk/gui/main_window.py" line="432" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="184" />
-        <location filename="../zhdesk/gui/main_window.py" line="258" />
+        <location filename="../zhdesk/gui/main_window.py" line="185" />
+        <location filename="../zhdesk/gui/main_window.py" line="261" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="162" />
+        <location filename="../zhdesk/gui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="163" />
+        <location filename="../zhdesk/gui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="271" />
+        <location filename="../zhdesk/gui/main_window.py" line="274" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="285" />
+        <location filename="../zhdesk/gui/main_window.py" line="288" />
         <source>Problems ({0})</source>
         <translation>Проблеми ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="376" />
+        <location filename="../zhdesk/gui/main_window.py" line="379" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -1918,7 +1918,7 @@ What is wrong: {2}</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="133" />
+        <location filename="../zhdesk/gui/main_window.py" line="134" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="12" />
         <source>Reporting period</source>
         <translation>Звітний період</translation>
@@ -1984,7 +1984,7 @@ What is wrong: {2}</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="285" />
+        <location filename="../zhdesk/gui/main_window.py" line="288" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>

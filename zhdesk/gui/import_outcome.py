@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from zhdesk.gui.exchange_dialogs import diff_html
 from zhdesk.gui.import_words import location_words, message_words
+from zhdesk.gui.period_words import period_words
 
 if TYPE_CHECKING:
     from zhdesk.importing.structure import Repair
@@ -225,7 +226,7 @@ def status_words(outcome: Outcome) -> str:
         return QCoreApplication.translate("ImportOutcome", "The store already held exactly this; nothing changed.")
     if outcome.kind == "report":
         assert outcome.period is not None
-        return QCoreApplication.translate("ImportOutcome", "Imported for {0}.").format(outcome.period.in_words)
+        return QCoreApplication.translate("ImportOutcome", "Imported {0}.").format(period_words(outcome.period))
     return QCoreApplication.translate("ImportOutcome", "Applied to the programme of {0}.").format(outcome.year)
 
 
