@@ -91,8 +91,10 @@ def test_coordinator_receives_reviews_and_exports(qtbot: QtBot, quarter: dict, m
     qtbot.waitUntil(lambda: window.findChild(ReceivedDialog) is not None, timeout=20000)
     report = window.findChild(ReceivedDialog).browser.toPlainText()
     assert "отримано: 2" in report and "відхилено: 1" in report
-    assert "broken.zhsub" in report and "damaged" in report
-    assert "Файл пошкоджено, або це не файл zhdesk." in report  # the officer's words, the detail beside them
+    assert "broken.zhsub" in report and "damaged" not in report  # the technical line behind «Подробиці»
+    assert "Файл пошкоджено, або це не файл zhdesk." in report and "Подробиці" in report
+    window.findChild(ReceivedDialog).browser.anchorClicked.emit(QUrl("details:"))
+    assert "damaged" in window.findChild(ReceivedDialog).browser.toPlainText()
     qtbot.waitUntil(
         lambda: {s.code: s.status for s in dashboard.model.rows}[quarter["other"]] == "submitted", timeout=10000
     )

@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QProgressDialog, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from zhdesk.gui.runner import Job
@@ -263,4 +263,6 @@ class Operation(Generic[T]):
         self._failure(words)
 
     def _warn(self, words: str) -> None:
-        QMessageBox.warning(self.parent, QCoreApplication.translate("Operation", "zhdesk"), words)
+        from zhdesk.gui.details import warning  # a refusal's technical line behind «Подробиці»
+
+        warning(self.parent, words, QCoreApplication.translate("Operation", "zhdesk"))
