@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from zhdesk.gui import language
@@ -34,9 +33,6 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("zhdesk")
     app.setOrganizationName("zhdesk")
     language.install(app)
-    icon = paths.resource_file("icons", "zhdesk.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
 
     from PySide6.QtCore import QSettings
 
@@ -86,6 +82,15 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
+def _application_icon() -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    icon = paths.resource_file("icons", "zhdesk.svg")
+    if isinstance(app := QApplication.instance(), QApplication) and app.windowIcon().isNull() and icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | None = None) -> None:
     """The window's panels beyond the first screen, built once it is up (QtCharts and QtPdf load then):
     the department's exchange, printing, history, About, and on the coordinator's store the dashboard.
@@ -102,6 +107,7 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
         languages.rebuild = lambda code: rebuild_in_language(window, code) is not None
 
     def build() -> None:
+        _application_icon()  # the taskbar's and the title bar's: after the first screen (QIcon, the SVG plugin)
         from PySide6.QtCore import Qt
 
         import zhdesk.gui.exchange_dialogs  # noqa: F401 - exchange problems worded for the officer
