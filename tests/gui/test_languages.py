@@ -14,7 +14,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.exchange.util import ok
@@ -30,6 +30,7 @@ from zhdesk.gui.coordinator.dashboard import Dashboard
 from zhdesk.gui.details import warning
 from zhdesk.gui.exchange_dialogs import ReceivedDialog, describe_exchange_error
 from zhdesk.gui.main_window import MainWindow
+from zhdesk.gui.navigator_model import ID_ROLE
 from zhdesk.gui.period_words import period_words
 from zhdesk.gui.problem_words import problem_words
 from zhdesk.gui.runner import Runner
@@ -229,26 +230,57 @@ def test_the_language_switch_builds_the_window_again_keeping_the_text(
         language.apply(qapp, "uk")
 
 
+def problem_lines(window: MainWindow) -> tuple[str, list[str]]:
+    """The line under the editor and the panel's lines of the measure shown."""
+    tree = window.problems_tree
+    lines = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        if top is not None and top.data(0, ID_ROLE) == window.current:
+            lines += [top.child(c).text(0) for c in range(top.childCount())]  # type: ignore[union-attr]
+    return window.findChild(QLabel, "measureProblems").text(), lines  # type: ignore[union-attr]
+
+
+def typed_too_short(qtbot: QtBot, db: Path, code: str) -> tuple[str, list[str]]:
+    """A body's window with a measure's text made too short: its problems under the editor and in the panel."""
+    window = open_window(qtbot, db, body=code)
+    window.select_measure(window.model.measure_ids()[2])
+    window.editor.setFocus()
+    window.editor.selectAll()
+    type_text(window.editor, "Зроблено")
+    qtbot.waitUntil(lambda: bool(problem_lines(window)[0]) and bool(problem_lines(window)[1]), timeout=5000)
+    lines = problem_lines(window)
+    window.close()
+    return lines
+
+
+def test_the_card_and_the_panel_word_a_problem_in_english(
+    qtbot: QtBot,
+    department: tuple[Path, str],  # noqa: F811 - the fixture
+    english: None,
+) -> None:
+    under, panel = typed_too_short(qtbot, *department)
+    said = "✗ The text is too short (8 characters). Describe the execution more fully."
+    assert under == said and panel == [said]
+
+
+def test_the_card_and_the_panel_word_a_problem_in_ukrainian_as_before(
+    qtbot: QtBot,
+    department: tuple[Path, str],  # noqa: F811 - the fixture
+) -> None:
+    under, panel = typed_too_short(qtbot, *department)
+    said = "✗ Текст надто короткий (8 симв.). Опишіть виконання повніше."  # the message without «Захід N: »
+    assert under == said and panel == [said]
+
+
 # -- the walk ------------------------------------------------------------------------------------------------
 
-# Words in the wrong language that come from files this test's author does not own (issue 14): the parts of
-# the window that still word a period with Period.in_words or a problem with its Ukrainian message. Each entry:
-# where (the start of the walk's label), what is removed there before looking (the Ukrainian period or problem
-# words, nothing else), and whose it is. Remove an entry once its owner words it through gui/period_words or
-# gui/problem_words.
-UK_PERIOD = r"за (І квартал|І півріччя|9 місяців) \d{4} року|за \d{4} рік"
-UK_PROBLEM = "|".join(re.escape(words).replace(r"\{0\}", ".*?").replace(r"\{1\}", ".*?") for words in WORDING.values())
-UK_PROBLEM = rf"(Захід [\d.]+: )?({UK_PROBLEM})"
-KNOWN_IN_ENGLISH = [
-    ("MainWindow#.windowTitle", UK_PERIOD, "gui/window_title.py: the period by Period.in_words"),
-    ("QComboBox#periodCombo.item", UK_PERIOD, "gui/main_window.py, storage/quick.py, services/measures.py"),
-    ("QLabel#previousTitle.text", UK_PERIOD, "gui/card.py: the previous period by Period.in_words"),
-    ("QLabel#headerFacts.text", UK_PERIOD, "gui/officer_header.py: the period by Period.in_words"),
-    ("dialog ChecklistDialog", UK_PERIOD, "gui/checklist.py: the period by Period.in_words"),
-    ("dialog NewPeriodDialog: QComboBox#newPeriodCombo", UK_PERIOD, "gui/programme_forms.py: Period.in_words"),
-    ("QLabel#measureProblems.text", UK_PROBLEM, "gui/card.py: Problem.message, not problem_words"),
-    ("QTreeWidget#problemsTree.item", UK_PROBLEM, "gui/problems_panel.py: Problem.message, not problem_words"),
-]
+# Words in the wrong language that come from files this test's author does not own (issue 14): each entry is
+# where (the start of the walk's label), what is removed there before looking, and whose it is. The periods
+# (the title, the period box, the previous period, the officer's header, the checklist, the new period's box)
+# and the problems (the line under the editor, the panel) are worded in the window's language now
+# (gui/period_words, gui/problem_words), so none is left: the walk enforces them.
+KNOWN_IN_ENGLISH: list[tuple[str, str, str]] = []
 # Ukrainian by design in the English window: the official report's own words and examples of what is typed
 # for it (the report stays Ukrainian whatever the window's language).
 REPORT_WORDS = [

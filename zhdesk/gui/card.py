@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zhdesk.gui.period_words import period_words
 from zhdesk.gui.problems_panel import mark_under
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.text_size import TextSize
 from zhdesk.gui.widgets import child
-from zhdesk.periods import Period
 
 EDITOR_LINES = 5  # the editor's least height, in lines of the card's text
 
@@ -92,7 +92,7 @@ class Card(QObject):
             self.tr("<b>Programme or funding:</b> {0}").format(html.escape(row.programme_or_funding))
         )
         # from the period before, or further back, or last year's
-        in_words = f" {Period.parse(previous.period).in_words}" if previous is not None else ""
+        in_words = f" {period_words(previous.period)}" if previous is not None else ""
         self.previous_title.setText(self.previous_title_text + in_words)
         self.previous_text.setPlainText(previous.text if previous else "")
         self.copy_button.setEnabled(previous is not None)

@@ -92,7 +92,7 @@ class ChecklistDialog(QDialog):
         self.resize(860, 560)
 
     def fill(self, checklist: Checklist) -> None:
-        from zhdesk.periods import Period
+        from zhdesk.gui.period_words import period_words
 
         self.checklist = checklist
         self.tree.clear()
@@ -101,7 +101,7 @@ class ChecklistDialog(QDialog):
             if checklist.clean
             else self.tr("The consolidated report {0} ({1} measures) is not ready yet:")
         )
-        self.summary.setText(words.format(Period.parse(checklist.period).in_words, checklist.measures))
+        self.summary.setText(words.format(period_words(checklist.period), checklist.measures))
         # the short groups first, so that the long list of empty measures does not hide them
         if checklist.no_signatory:
             item = self._heading(SETTINGS, self.tr("No signatory: the report has no signature block (click to set it)"))

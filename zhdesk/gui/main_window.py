@@ -32,6 +32,7 @@ from zhdesk.gui.autosave import Autosave
 from zhdesk.gui.card import Card, Notes
 from zhdesk.gui.loading import Loaded
 from zhdesk.gui.navigator import Navigator
+from zhdesk.gui.period_words import period_words
 from zhdesk.gui.problems_panel import fill_problems
 from zhdesk.gui.saving import SavingNotes, confirm_close
 from zhdesk.gui.store_session import StoreSession
@@ -196,8 +197,8 @@ class MainWindow(QMainWindow):
         self.work = Worklist(loaded.rows, loaded.previous, loaded.parents, period, self.body)
         self._show_read_only(self.session.store)
         self.period_combo.clear()
-        for code, words, _count in loaded.periods:
-            self.period_combo.addItem(words, code)
+        for code, _words, _count in loaded.periods:  # worded in the window's language, not the store's Ukrainian
+            self.period_combo.addItem(period_words(code), code)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(loaded.period)))
         shown, self.current = self.current, None
         self.nav.current = None

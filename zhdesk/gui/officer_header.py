@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from zhdesk.gui.deadlines import day_words
+from zhdesk.gui.period_words import period_words
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
@@ -94,7 +95,7 @@ class OfficerHeader(QFrame):
         window, work = self.window_, self.window_.work
         parts = [self.body_name or window.body or ""]
         if work.period is not None:
-            parts.append(work.period.in_words)
+            parts.append(period_words(work.period))
         deadline = deadline_line(self.deadline)
         if deadline:
             parts.append(deadline)

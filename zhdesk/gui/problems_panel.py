@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from zhdesk.gui.navigator_model import ID_ROLE
+from zhdesk.gui.problem_words import problem_words
 from zhdesk.validation.rules import ERROR, Problem
 
 if TYPE_CHECKING:
@@ -29,12 +30,16 @@ def _mark_of(problem: Problem) -> str:
 
 
 def mark(problem: Problem) -> str:
-    return _mark_of(problem) + problem.message
+    """The problem with its measure's name, in the window's language (a comment or a conflict as it was said)."""
+    return _mark_of(problem) + problem_words(problem)
 
 
 def mark_under(problem: Problem) -> str:
-    """The problem under its measure's line: its message without the measure's name in front."""
-    message = problem.message
+    """The problem under its measure's line, in the window's language: without the measure's name in front.
+    A problem the rules do not word (a comment, a conflict) keeps its message, without a Ukrainian name too."""
+    message = problem_words(problem, named=False)
+    if message is not problem.message:  # worded by the rules' key (else the message itself comes back)
+        return _mark_of(problem) + message
     named = f"Захід {problem.measure_no}: "
     if message.startswith(named):
         message = message[len(named) :]

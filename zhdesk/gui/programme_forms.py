@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from zhdesk.gui.period_words import period_words
 from zhdesk.gui.programme_card import CHOICE, TEXT, Field
-from zhdesk.gui.programme_words import item_word, period_words
+from zhdesk.gui.programme_words import item_word
 from zhdesk.periods import KINDS, Period
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def retired_words(path: tuple[Node, ...]) -> str:
 
 
 def year_periods(year: int) -> list[tuple[str, str | None]]:
-    return [(Period(year, kind).in_words, Period(year, kind).code) for kind in KINDS]
+    return [(period_words(Period(year, kind)), Period(year, kind).code) for kind in KINDS]
 
 
 def next_measure_no(task: Node, after: Node | None = None) -> str:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from zhdesk.gui.period_words import period_words
+
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
     from zhdesk.services.stores import StoreFacts
@@ -26,7 +28,7 @@ class WindowTitle(QObject):
     def text(self) -> str:
         window, facts = self.window_, self.facts
         period = window.period
-        words = period.in_words if period is not None else ""
+        words = period_words(period) if period is not None else ""
         if window.body:
             name = (facts.body_name if facts else "") or window.body
             title = self.tr("{0} — {1}").format(name, words) if words else name

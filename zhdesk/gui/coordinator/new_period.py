@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zhdesk.gui.period_words import period_words
 from zhdesk.periods import Period
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ class NewPeriodDialog(QDialog):
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("newPeriodCombo")
         for info in choices.periods:
-            words = info.words if info.code not in choices.opened else self.tr("{0} (already open)").format(info.words)
+            words = period_words(info.code)  # the window's language, not the service's Ukrainian info.words
+            words = words if info.code not in choices.opened else self.tr("{0} (already open)").format(words)
             self.period_combo.addItem(words, info.code)
         if choices.proposed is not None:
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(choices.proposed)))
