@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from zhdesk.gui.navigator_model import ID_ROLE
+from zhdesk.gui.problem_words import problem_words
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
@@ -42,6 +43,12 @@ def status_words(status: str) -> str:
         "returned": QCoreApplication.translate("Checklist", "returned with comments"),
         "not issued": QCoreApplication.translate("Checklist", "no form issued"),
     }.get(status, status)
+
+
+def error_words(measure: MeasureItem) -> str:
+    """A text's error in the window's language (its message as it was, from a service that kept no problem)."""
+    problem = getattr(measure, "problem", None)
+    return problem_words(problem) if problem is not None else measure.message
 
 
 class ChecklistDialog(QDialog):
@@ -107,7 +114,7 @@ class ChecklistDialog(QDialog):
             item = self._heading(SETTINGS, self.tr("No signatory: the report has no signature block (click to set it)"))
             item.setToolTip(0, self.tr("Settings → Report settings…"))
         self._group("conflicts", self.tr("Open conflicts: {0}"), checklist.conflicts, self._measure_text)
-        self._group("errors", self.tr("Texts with errors: {0}"), checklist.errors, lambda m: m.message)
+        self._group("errors", self.tr("Texts with errors: {0}"), checklist.errors, error_words)
         if checklist.not_accepted:
             group = self._heading(
                 "bodies", self.tr("Executive bodies not accepted yet: {0}").format(len(checklist.not_accepted))
@@ -135,7 +142,7 @@ class ChecklistDialog(QDialog):
             child = QTreeWidgetItem(group, [words(measure)])
             child.setData(0, ID_ROLE, measure.measure_id)
             child.setData(0, KIND_ROLE, kind)
-            child.setToolTip(0, measure.message or measure.text)
+            child.setToolTip(0, error_words(measure) if measure.message else measure.text)
 
     @staticmethod
     def _measure_text(measure: MeasureItem) -> str:
