@@ -6,6 +6,7 @@ warnings of a body's window (the ones its submission counts), each with its word
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -36,7 +37,13 @@ def mark(problem: Problem) -> str:
 
 def mark_under(problem: Problem) -> str:
     """The problem under its measure's line, in the window's language: without the measure's name in front.
-    A problem the rules do not word (a comment, a conflict) keeps its message, without a Ukrainian name too."""
+    A problem the rules do not word (a comment, a conflict) keeps its message, without a Ukrainian name too.
+    Remembered per language (a panel of thousands is filled again as the officer types)."""
+    return _under(QCoreApplication.translate("Problem", "Measure {0}: {1}"), problem)
+
+
+@lru_cache(maxsize=20_000)
+def _under(_language: str, problem: Problem) -> str:
     message = problem_words(problem, named=False)
     if message is not problem.message:  # worded by the rules' key (else the message itself comes back)
         return _mark_of(problem) + message
