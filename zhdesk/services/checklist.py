@@ -31,6 +31,7 @@ class MeasureItem:
     sector: str
     text: str
     message: str = ""
+    problem: Problem | None = field(default=None, compare=False)  # the error, for the window to word it
 
     @property
     def label(self) -> str:
@@ -107,9 +108,9 @@ def checklist_of(
 
     by_id = {row.id: row for row in rows}
 
-    def item(measure_id: str, message: str = "") -> MeasureItem:
+    def item(measure_id: str, message: str = "", problem: Problem | None = None) -> MeasureItem:
         row = by_id[measure_id]
-        return MeasureItem(measure_id, row.no, row.sector, row.text, message)
+        return MeasureItem(measure_id, row.no, row.sector, row.text, message, problem)
 
     empty: list[MeasureItem] = []
     errors: list[MeasureItem] = []
@@ -119,7 +120,7 @@ def checklist_of(
         if problem.code == "empty":
             empty.append(item(problem.measure_id))
         else:
-            errors.append(item(problem.measure_id, problem.message))
+            errors.append(item(problem.measure_id, problem.message, problem))
     in_conflict = set(conflicts)
     conflicted = [item(row.id) for row in rows if row.id in in_conflict]
     states = list(bodies)
