@@ -102,7 +102,7 @@ class Card(QObject):
         self.editor.highlight(words)
         self.show_state(row.execution, problems)
         if self.scroll is not None:
-            self.scroll.editor_in_view()
+            self.scroll.measure_shown()
 
     def show_nothing(self) -> None:
         """No measure in the card (a search found nothing): nothing of the last one is left to type into."""
@@ -135,8 +135,8 @@ class Card(QObject):
 
 class CardScroll(QScrollArea):
     """The card scrolls as a whole (a low window, a large system font or text size) instead of squeezing
-    its texts over one another; as wide as the card needs (its texts wrap, never cut at the right), and the
-    editor is scrolled into view when it takes the focus."""
+    its texts over one another; as wide as the card needs (its texts wrap, never cut at the right). A measure
+    is shown from the card's top; the editor's cursor line is kept in view as the officer types."""
 
     def minimumSizeHint(self) -> QSize:
         """As wide as the card's texts need; as high as the editor's least height and a few lines more
@@ -149,11 +149,13 @@ class CardScroll(QScrollArea):
         height = max(super().minimumSizeHint().height(), self.editor.minimumHeight() + 4 * lines, least)
         return QSize(width + self.verticalScrollBar().sizeHint().width(), height)
 
-    def __init__(self, editor: QWidget) -> None:
+    def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__()
         self.editor = editor
         self.hint = QSize()
+        self._cursor_pending = False
         editor.installEventFilter(self)
+        editor.cursorPositionChanged.connect(self.cursor_in_view)  # typing, the arrows
 
     def fit(self) -> None:
         """The card as wide as the view, and as high as the view or, when its texts need more, the least
@@ -168,6 +170,7 @@ class CardScroll(QScrollArea):
             self.updateGeometry()
         width = self.viewport().width()
         inner.resize(width, max(self.viewport().height(), self.least_height(width)))
+        layout.activate()  # the editor where it is now shown (a new measure's texts wrap to other heights)
 
     def least_height(self, width: int) -> int:
         """The height the card's texts need at ``width``: a wrapped text its height at that width,
@@ -187,38 +190,77 @@ class CardScroll(QScrollArea):
             least += max(wrapped, item.minimumSize().height())
         return least
 
-    def editor_in_view(self) -> None:
-        """Scroll (once the layout is done) so that the whole editor shows."""
+    def measure_shown(self) -> None:
+        """A measure was shown: from the card's top (its task, title and executors), once the layout is done
+        and after the editor took the focus. Only when the card down to the editor's first lines is higher
+        than the view is it scrolled, as little as shows the editor (the title is above, reachable)."""
+        QTimer.singleShot(0, self._from_top)
 
-        def now() -> None:
-            self.fit()
-            inner = self.widget()
-            if inner is None or not inner.isAncestorOf(self.editor):
-                return
-            # the editor and what is under it, its problems and count (ensureWidgetVisible would show only
-            # the cursor's line of a text editor)
-            top = self.editor.mapTo(inner, QPoint(0, 0)).y()
-            half = (inner.height() - top) // 2
-            self.ensureVisible(0, top + half, 0, min(half, self.viewport().height() // 2))
+    def _from_top(self) -> None:
+        self.fit()
+        self.verticalScrollBar().setValue(0)
+        inner = self.widget()
+        if inner is None or not inner.isAncestorOf(self.editor) or not self.editor.isVisible():
+            return
+        top = self.editor.mapTo(inner, QPoint(0, 0)).y()
+        if top + self.first_lines() > self.viewport().height() and self.typing():
+            # the officer is to type (the focus is in the editor): the whole editor, as much of it as shows;
+            # the coordinator reading from the navigator keeps the title
+            self._show_span(top, min(self.editor.height(), self.viewport().height()))
+        self._cursor_now()
 
-        QTimer.singleShot(0, now)
+    def typing(self) -> bool:
+        """The editor has its window's focus (also while another application's window is active)."""
+        return self.editor.window().focusWidget() is self.editor
+
+    def first_lines(self) -> int:
+        """The editor's top and its first two lines."""
+        return self.editor.fontMetrics().lineSpacing() * 2 + 8
+
+    def _show_span(self, top: int, height: int) -> None:
+        """Scroll as little as shows ``top`` … ``top + height`` of the card (its top if it cannot all show)."""
+        bar = self.verticalScrollBar()
+        value, view = bar.value(), self.viewport().height()
+        if top + height > value + view:
+            value = top + height - view
+        if top < value:
+            value = top
+        bar.setValue(value)
+
+    def cursor_in_view(self) -> None:
+        """The editor's cursor line in view, once the layout is done; no scroll when it shows already (typing
+        never moves the card up and down)."""
+        if not self._cursor_pending:
+            self._cursor_pending = True
+            QTimer.singleShot(0, self._cursor_now)
+
+    def _cursor_now(self) -> None:
+        self._cursor_pending = False
+        inner = self.widget()
+        if inner is None or not inner.isAncestorOf(self.editor) or not self.editor.isVisible():
+            return
+        if not self.typing():
+            return
+        cursor = self.editor.cursorRect()
+        top = self.editor.viewport().mapTo(inner, cursor.topLeft()).y()
+        self._show_span(max(0, top - 2), cursor.height() + 4)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor:
             kind = event.type()
             if kind == QEvent.Type.FocusIn:
-                self.editor_in_view()
-            elif kind in (QEvent.Type.Move, QEvent.Type.Resize) and self.editor.window().focusWidget() is self.editor:
-                self.editor_in_view()  # the card laid out again (another measure, the text size, the window)
+                self.cursor_in_view()
+            elif kind in (QEvent.Type.Move, QEvent.Type.Resize) and self.typing():
+                self.cursor_in_view()  # the card laid out again (the text size, the window, a note shown)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
-        self.editor_in_view()
+        self.cursor_in_view()
 
 
-def _scrolled(card: QWidget, editor: QWidget, banner: QLabel) -> CardScroll | None:
+def _scrolled(card: QWidget, editor: QPlainTextEdit, banner: QLabel) -> CardScroll | None:
     """Put the card in a ``CardScroll`` in its place in the splitter, under the banner (which stays in
     view when the card scrolls)."""
     splitter = card.parentWidget()
