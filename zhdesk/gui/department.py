@@ -410,10 +410,8 @@ class Department(QObject):
 
 
 def _period_words(code: str) -> str:
-    """A period's code as the officer reads it ("за 9 місяців 2023 року"); the code itself if it is odd."""
-    from zhdesk.periods import Period, PeriodError
+    """A period's code as the officer reads it ("за 9 місяців 2023 року", in English "for the 9 months of
+    2023"); the code itself if it is odd."""
+    from zhdesk.gui.period_words import period_words  # in the window's language
 
-    try:
-        return Period.parse(code).in_words
-    except PeriodError:
-        return code
+    return period_words(code)

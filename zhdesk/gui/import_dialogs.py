@@ -38,6 +38,7 @@ from zhdesk.gui.import_decisions import Decisions
 from zhdesk.gui.import_outcome import Outcome, summary_html
 from zhdesk.gui.import_words import repair_words
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow
+from zhdesk.gui.period_words import period_words
 from zhdesk.periods import KINDS, Period
 from zhdesk.services.bodies import SuspectedDuplicate
 
@@ -123,7 +124,7 @@ class ImportDialog(QDialog):
             for y in years:
                 for kind in KINDS:
                     period = Period(y, kind)
-                    self.period_combo.addItem(period.in_words, period.code)
+                    self.period_combo.addItem(period_words(period), period.code)
             chosen = titled or _last_finished(years)
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(chosen.code)))
             shown = QLabel(self.tr("Period:"))

@@ -12,7 +12,20 @@ if TYPE_CHECKING:
     from zhdesk.validation.rules import Problem
 
 
+_translated: dict[str, dict[str, str]] = {}  # the wordings per language, by how one of them reads
+
+
 def _wordings() -> dict[str, str]:
+    """The wordings as the window's language has them, made once per language (a panel of thousands of
+    problems words each one: one lookup each, not fifteen translations)."""
+    probe = QCoreApplication.translate("Problem", "Measure {0}: {1}")
+    found = _translated.get(probe)
+    if found is None:
+        found = _translated[probe] = _all_wordings()
+    return found
+
+
+def _all_wordings() -> dict[str, str]:
     """Each wording's English, after "Measure {no}: " (the keys of ``rules.WORDING``)."""
     return {
         "empty": QCoreApplication.translate(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from zhdesk.periods import Period, PeriodError
+from zhdesk.gui.period_words import period_words  # «за 2023 рік», in the window's language
 
 if TYPE_CHECKING:
     from zhdesk.services.history import Change
@@ -32,14 +32,6 @@ def item_word(item: str) -> str:
         "priority": QCoreApplication.translate("ProgrammeWords", "priority"),
     }
     return words.get(item, item)
-
-
-def period_words(code: str) -> str:
-    """``2023-Y`` → «за 2023 рік» (as the report's title says it); anything else as it is."""
-    try:
-        return Period.parse(code).in_words
-    except PeriodError:
-        return code
 
 
 def _field_words(field: str) -> str:

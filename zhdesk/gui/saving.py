@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from zhdesk.periods import Period
+from zhdesk.gui.period_words import period_words
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
@@ -86,7 +86,7 @@ class SavingNotes(QObject):
         )
         window.set_notes("recovered", {e.measure_id: note for e in here})
         lines = [f"{window.rows[e.measure_id].no}. {_short(window.rows[e.measure_id].text)}" for e in here]
-        lines += [self.tr("a text {0}").format(Period.parse(e.period).in_words) for e in entries if e not in here]
+        lines += [self.tr("a text {0}").format(period_words(e.period)) for e in entries if e not in here]
         window.statusBar().showMessage(
             self.tr("Recovered {0} texts that were not saved last time").format(len(entries))
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from zhdesk.gui.coordinator.review_actions import ReviewActions
 from zhdesk.gui.exchange_dialogs import ReceivedDialog, show_file_done
 from zhdesk.gui.operations import Changes, Operation, ProgressDisplay
+from zhdesk.gui.period_words import period_words
 
 if TYPE_CHECKING:
     from zhdesk.exchange.forms import IssuedForm
@@ -120,7 +121,7 @@ class CoordinatorActions(QObject):
 
         def issued(forms: list[IssuedForm]) -> None:
             words = self.tr("{0} form packages for {1} are in {2}. Send each body its own file.")
-            show_file_done(self.pane, words.format(len(forms), period.in_words, folder), Path(folder))
+            show_file_done(self.pane, words.format(len(forms), period_words(period), folder), Path(folder))
 
         self._operation(work, self.tr("Issuing"), REVIEWED).success(issued).run()
 
@@ -155,7 +156,7 @@ class CoordinatorActions(QObject):
                     self.pane,
                     self.tr("zhdesk"),
                     self.tr("Nothing has been received from {0} for {1} yet: there is nothing to return.").format(
-                        code, period.in_words
+                        code, period_words(period)
                     ),
                 )
                 return

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zhdesk.gui.period_words import period_words
+
 if TYPE_CHECKING:
     from zhdesk.periods import Period
     from zhdesk.services.review_table import ReviewRow
@@ -58,7 +60,7 @@ class ReturnDialog(QDialog):
             self.tr(
                 "The submissions for {0} of the bodies checked go back with your comments; each gets an updated "
                 "form package to send it. {1} measures chosen."
-            ).format(period.in_words, len(rows))
+            ).format(period_words(period), len(rows))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from zhdesk.gui.exchange_dialogs import show_file_done
 from zhdesk.gui.operations import Changes, Operation
+from zhdesk.gui.period_words import period_words
 from zhdesk.gui.runner import DESCRIBERS
 from zhdesk.services.review_undo import CHANGED, NEWER, REVIEWED, SENT, UndoRefused
 
@@ -98,7 +99,7 @@ class ReviewActions(QObject):
             return
         question = self.tr(
             "Accept the submission of {0} for {1}?\n\nIt can be undone until a newer submission comes from the body."
-        ).format(f"{code} ({name})" if name else code, period.in_words)
+        ).format(f"{code} ({name})" if name else code, period_words(period))
 
         def work(store: Store, _progress: Progress) -> AcceptUndo:
             from zhdesk.services.review_undo import accept
