@@ -31,6 +31,7 @@ from zhdesk.gui.coordinator.review_actions import UndoBar
 from zhdesk.gui.coordinator.status_model import CODE_ROLE, SORT_ROLE, StatusFilter, StatusModel
 from zhdesk.gui.deadlines import day_words
 from zhdesk.gui.exchange_dialogs import diff_html
+from zhdesk.gui.flow_layout import FlowLayout
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow, session_of
 from zhdesk.gui.period_words import period_words
 
@@ -59,17 +60,16 @@ class Dashboard(QDockWidget):
         self.accept_button = QPushButton(self.tr("Accept"))
         self.return_button = QPushButton(self.tr("Return with comments…"))
         self.export_button = QPushButton(self.tr("Export the report…"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines when the window is narrow (1024 px, a large system font)
         for button in (
             self.period_button,
             self.issue_button,
             self.receive_button,
             self.accept_button,
             self.return_button,
+            self.export_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -84,6 +84,8 @@ class Dashboard(QDockWidget):
             ("all", self.tr("All, with co-executors")),
         ):
             self.show_combo.addItem(words, kind)
+        self.show_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_combo.setMinimumContentsLength(18)  # its longest choice elided rather than the window widened
         shown = QLabel(self.tr("Show:"))
         shown.setBuddy(self.show_combo)
         top = QHBoxLayout()
