@@ -145,7 +145,7 @@ class CardScroll(QScrollArea):
         width = inner.minimumSizeHint().width() if inner is not None else 0
         lines = self.editor.fontMetrics().lineSpacing()
         screen = self.screen().availableGeometry().height() if self.screen() is not None else 800
-        least = min(self.least_height(max(self.viewport().width(), width)), screen // 3)
+        least = min(self.least_height(max(self._view_size().width(), width)), screen // 3)
         height = max(super().minimumSizeHint().height(), self.editor.minimumHeight() + 4 * lines, least)
         return QSize(width + self.verticalScrollBar().sizeHint().width(), height)
 
@@ -168,9 +168,18 @@ class CardScroll(QScrollArea):
         if hint != self.hint:  # the card's texts need another width: the splitter is told
             self.hint = hint
             self.updateGeometry()
-        width = self.viewport().width()
-        inner.resize(width, max(self.viewport().height(), self.least_height(width)))
+        width = self._view_size().width()
+        inner.resize(width, max(self._view_size().height(), self.least_height(width)))
         layout.activate()  # the editor where it is now shown (a new measure's texts wrap to other heights)
+
+    def _view_size(self) -> QSize:
+        """The viewport's size, worked out without asking for the viewport: PySide's first ``viewport()``
+        makes Python types for some 66 widget classes looking for its class (17 ms of the window's start)."""
+        size = self.maximumViewportSize()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            size.setWidth(size.width() - bar.width())
+        return size
 
     def least_height(self, width: int) -> int:
         """The height the card's texts need at ``width``: a wrapped text its height at that width,
@@ -203,10 +212,10 @@ class CardScroll(QScrollArea):
         if inner is None or not inner.isAncestorOf(self.editor) or not self.editor.isVisible():
             return
         top = self.editor.mapTo(inner, QPoint(0, 0)).y()
-        if top + self.first_lines() > self.viewport().height() and self.typing():
+        if top + self.first_lines() > self._view_size().height() and self.typing():
             # the officer is to type (the focus is in the editor): the whole editor, as much of it as shows;
             # the coordinator reading from the navigator keeps the title
-            self._show_span(top, min(self.editor.height(), self.viewport().height()))
+            self._show_span(top, min(self.editor.height(), self._view_size().height()))
         self._cursor_now()
 
     def typing(self) -> bool:
@@ -220,7 +229,7 @@ class CardScroll(QScrollArea):
     def _show_span(self, top: int, height: int) -> None:
         """Scroll as little as shows ``top`` … ``top + height`` of the card (its top if it cannot all show)."""
         bar = self.verticalScrollBar()
-        value, view = bar.value(), self.viewport().height()
+        value, view = bar.value(), self._view_size().height()
         if top + height > value + view:
             value = top + height - view
         if top < value:
