@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QTreeWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolTip, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from tests.exchange.util import fill_department, ok, shared_pair
@@ -172,7 +173,12 @@ def test_the_legend_of_the_marks(qtbot: QtBot, returned: dict) -> None:
     for part in ("○ не заповнено", "✓ заповнено", "✗ ", "⚠ ", "✎ зауваження координатора", "⇄ "):
         assert part in legend
     window = open_window(qtbot, returned["dept"], body=returned["body"])
-    assert window.filter_combo.toolTip() == legend and window.navigator.viewport().toolTip() == legend
+    assert window.filter_combo.toolTip() == legend and window.navigator.toolTip() == legend
+    window.navigator.collapseAll()
+    viewport = window.navigator.viewport()  # the tree's empty part, under its last row, says it too
+    below = QPoint(viewport.width() // 2, viewport.height() - 2)
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, below, viewport.mapToGlobal(below)))
+    assert QToolTip.text() == legend
     assert window.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == legend
     first = window.model.measure_ids()[0]
     tooltip = str(window.model.index_of(first).data(Qt.ItemDataRole.ToolTipRole))

@@ -64,16 +64,15 @@ class Navigator(QObject):
         self.view.selectionModel().currentChanged.connect(
             lambda index, _previous: self.current_changed.emit(index.data(ID_ROLE) if index.isValid() else None)
         )
-        self.nothing = QLabel(self.view.viewport())  # "nothing found", over the empty tree
-        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing.setWordWrap(True)
-        self.nothing.hide()
+        self._nothing: QLabel | None = None  # "nothing found", over the empty tree: made when first needed
         self.before_search: tuple[str | None, set[tuple[str, ...]]] | None = None  # where the officer was
         self.search.textChanged.connect(self._search_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.leave_search, Qt.ShortcutContext.WidgetShortcut)
         legend = legend_text()
         self.filter_combo.setToolTip(legend)
-        self.view.viewport().setToolTip(legend)
+        # on the view, not its viewport (over the tree's empty part it shows the same): PySide's first viewport()
+        # makes Python types for some 66 widget classes (17 ms of the window's start)
+        self.view.setToolTip(legend)
         self.view.setAccessibleDescription(legend)
         self.window_ = window
         self.notes = Notes()
@@ -133,9 +132,19 @@ class Navigator(QObject):
         self._say_nothing(words, shown)
         self.editor.highlight(words)
 
+    @property
+    def nothing(self) -> QLabel:
+        if self._nothing is None:
+            self._nothing = QLabel(self.view.viewport())
+            self._nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._nothing.setWordWrap(True)
+            self._nothing.hide()
+        return self._nothing
+
     def _say_nothing(self, words: str, shown: int) -> None:
         if shown:
-            self.nothing.hide()
+            if self._nothing is not None:
+                self._nothing.hide()
             return
         if words:
             self.nothing.setText(self.tr("Nothing found for «{0}».\nEsc clears the search.").format(words))
