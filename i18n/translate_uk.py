@@ -576,8 +576,7 @@ UK = {
     "unpacks to more than 256 MB (a zip bomb?)": "розпаковується більш ніж у 256 МБ (zip-бомба?)",
     "compressed {0}:1 (a zip bomb?)": "стиснуто у {0}:1 (zip-бомба?)",
     "a damaged part of the archive ({0})": "пошкоджена частина архіву ({0})",
-    "XML with a DTD or entities is refused (an XML bomb?)": "XML із DTD або сутностями не приймається "
-    "(XML-бомба?)",
+    "XML with a DTD or entities is refused (an XML bomb?)": "XML із DTD або сутностями не приймається (XML-бомба?)",
     "no sheet {0} in the workbook; its sheets are {1}": "у книзі немає аркуша {0}; її аркуші: {1}",
     "sheets {0} both hold the official table; leave it in one of them": "аркуші {0} обидва містять офіційну "
     "таблицю; залиште її лише на одному з них",
@@ -954,7 +953,6 @@ UK = {
     "перемикатися між ними — Файл → Останні сховища.",
     "Open its store": "Відкрити його сховище",
     # validation problems in the window (gui/problem_words.py): the same Ukrainian as validation/rules.py's WORDING
-    "Measure {0}: {1}": "Захід {0}: {1}",
     "the execution is not filled in. Describe what was done in the reporting period.": "не заповнено виконання. Опишіть, що зроблено за звітний період.",
     "«{0}» says nothing. Describe what exactly was done.": "«{0}» нічого не повідомляє. Опишіть, що саме зроблено.",
     "the text is too short ({0} characters). Describe the execution more fully.": "текст надто короткий ({0} симв.). Опишіть виконання повніше.",
@@ -965,7 +963,7 @@ UK = {
     "the word «{0}» mixes Latin and Cyrillic letters (often after copying). Type the word again.": "у слові «{0}» змішано латинські й кириличні літери (часто після копіювання). Наберіть слово заново.",
     "double spaces at position {0}. Remove the extra.": "подвійні пробіли на позиції {0}. Приберіть зайве.",
     "a doubled mark «{0}» at position {1}. Remove the extra.": "подвійний знак «{0}» на позиції {1}. Приберіть зайве.",
-    "an odd number of quotation marks \". Check that every quotation mark is closed.": "непарна кількість лапок \". Перевірте, чи всі лапки закрито.",
+    'an odd number of quotation marks ". Check that every quotation mark is closed.': 'непарна кількість лапок ". Перевірте, чи всі лапки закрито.',
     "the numbers of «{0}» and «{1}» differ. Check the brackets and quotation marks.": "не збігається кількість «{0}» і «{1}». Перевірте дужки й лапки.",
     "the text is very long ({0} characters). Shorten it to the essentials.": "текст дуже довгий ({0} симв.). Скоротіть до суті.",
     "a possible spelling mistake in the word «{0}». Correct it or add it to the dictionary.": "можлива орфографічна помилка в слові «{0}». Виправте його або додайте до словника.",

@@ -59,37 +59,37 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="40" />
+        <location filename="../zhdesk/gui/checklist.py" line="41" />
         <source>no submission yet</source>
         <translation>подання ще немає</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="41" />
+        <location filename="../zhdesk/gui/checklist.py" line="42" />
         <source>submitted, not reviewed yet</source>
         <translation>подано, ще не розглянуто</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="42" />
+        <location filename="../zhdesk/gui/checklist.py" line="43" />
         <source>returned with comments</source>
         <translation>повернуто із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="43" />
+        <location filename="../zhdesk/gui/checklist.py" line="44" />
         <source>no form issued</source>
         <translation>бланк не видано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="144" />
+        <location filename="../zhdesk/gui/checklist.py" line="151" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="228" />
+        <location filename="../zhdesk/gui/checklist.py" line="235" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="229" />
+        <location filename="../zhdesk/gui/checklist.py" line="236" />
         <source>The report could not be checked: {0}</source>
         <translation>Не вдалося перевірити звіт: {0}</translation>
     </message>
@@ -97,77 +97,77 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="58" />
+        <location filename="../zhdesk/gui/checklist.py" line="65" />
         <source>Before the report goes out</source>
         <translation>Перед експортом і друком</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="68" />
+        <location filename="../zhdesk/gui/checklist.py" line="75" />
         <source>What to check before the report goes out</source>
         <translation>Що перевірити перед експортом і друком звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="73" />
+        <location filename="../zhdesk/gui/checklist.py" line="80" />
         <source>Click a measure to go to it in the window; this list stays open.</source>
         <translation>Клацніть захід, щоб перейти до нього у вікні; цей перелік лишається відкритим.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="78" />
+        <location filename="../zhdesk/gui/checklist.py" line="85" />
         <source>Export anyway</source>
         <translation>Все одно експортувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="79" />
+        <location filename="../zhdesk/gui/checklist.py" line="86" />
         <source>Print anyway</source>
         <translation>Все одно друкувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="80" />
+        <location filename="../zhdesk/gui/checklist.py" line="87" />
         <source>Preview anyway</source>
         <translation>Все одно переглянути</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="85" />
+        <location filename="../zhdesk/gui/checklist.py" line="92" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="100" />
+        <location filename="../zhdesk/gui/checklist.py" line="107" />
         <source>The consolidated report {0} ({1} measures): nothing is left to check.</source>
         <translation>Зведений звіт {0} (заходів: {1}): перевіряти більше нічого.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="102" />
+        <location filename="../zhdesk/gui/checklist.py" line="109" />
         <source>The consolidated report {0} ({1} measures) is not ready yet:</source>
         <translation>Зведений звіт {0} (заходів: {1}) ще не готовий:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="107" />
+        <location filename="../zhdesk/gui/checklist.py" line="114" />
         <source>No signatory: the report has no signature block (click to set it)</source>
         <translation>Не вказано підписанта: у звіті не буде блоку підпису (клацніть, щоб вказати)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="119" />
+        <location filename="../zhdesk/gui/checklist.py" line="126" />
         <source>Measures without an execution text: {0}</source>
         <translation>Заходи без тексту виконання: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="109" />
+        <location filename="../zhdesk/gui/checklist.py" line="116" />
         <source>Open conflicts: {0}</source>
         <translation>Невирішені розбіжності: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="113" />
+        <location filename="../zhdesk/gui/checklist.py" line="120" />
         <source>Executive bodies not accepted yet: {0}</source>
         <translation>Виконавчі органи, подання яких ще не прийнято: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="108" />
+        <location filename="../zhdesk/gui/checklist.py" line="115" />
         <source>Settings → Report settings…</source>
         <translation>Налаштування → Параметри звіту…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/checklist.py" line="110" />
+        <location filename="../zhdesk/gui/checklist.py" line="117" />
         <source>Texts with errors: {0}</source>
         <translation>Тексти з помилками: {0}</translation>
     </message>
@@ -198,59 +198,59 @@
 <context>
     <name>CoordinatorActions</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="90" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="91" />
         <source>Receive submissions</source>
         <translation>Отримати подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="90" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="91" />
         <source>zhdesk submissions (*.zhsub);;All files (*)</source>
         <translation>Подання zhdesk (*.zhsub);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="106" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="107" />
         <source>Receiving</source>
         <translation>Отримую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="112" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="113" />
         <source>Where to put the form packages</source>
         <translation>Куди зберегти бланки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="122" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="123" />
         <source>{0} form packages for {1} are in {2}. Send each body its own file.</source>
         <translation>Бланків {1}: {0}, збережено в {2}. Надішліть кожному органу його файл.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="125" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="126" />
         <source>Issuing</source>
         <translation>Видаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="157" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="158" />
         <source>Nothing has been received from {0} for {1} yet: there is nothing to return.</source>
         <translation>Від {0} ще нічого не надійшло {1}: повертати нічого.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="66" />
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="131" />
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="156" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="67" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="132" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="157" />
         <source>zhdesk</source>
         <translation>zhdesk</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="67" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="68" />
         <source>The store holds no programme yet: import the approved programme or a report first.</source>
         <translation>У сховищі ще немає програми: спершу імпортуйте затверджену програму або звіт.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="84" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="85" />
         <source>Opening the period</source>
         <translation>Відкриваю період</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/actions.py" line="131" />
+        <location filename="../zhdesk/gui/coordinator/actions.py" line="132" />
         <source>Choose a body in the table first.</source>
         <translation>Спершу виберіть орган у таблиці.</translation>
     </message>
@@ -258,37 +258,37 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="49" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="50" />
         <source>Executive bodies</source>
         <translation>Виконавчі органи</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="55" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="56" />
         <source>New reporting period…</source>
         <translation>Новий звітний період…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="57" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
         <source>Issue form packages…</source>
         <translation>Видати бланки…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="58" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
         <source>Receive submissions…</source>
         <translation>Отримати подання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="59" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="60" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="60" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="61" />
         <source>Return with comments…</source>
         <translation>Повернути із зауваженнями…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="61" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="62" />
         <source>Export the report…</source>
         <translation>Експортувати звіт…</translation>
     </message>
@@ -323,52 +323,52 @@
         <translation>Усі, зі співвиконавцями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="87" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="89" />
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="121" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="123" />
         <source>Executive bodies and their submissions</source>
         <translation>Виконавчі органи та їхні подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="100" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="102" />
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="103" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="105" />
         <source>Completeness</source>
         <translation>Заповненість</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="194" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="196" />
         <source> (deadline {0})</source>
         <translation> (термін подання {0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="197" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="199" />
         <source>{0}: issued {1}, submitted {2}, accepted {3}, returned {4}, not issued {5}; conflicts: {6}</source>
         <translation>{0}: видано {1}, подано {2}, прийнято {3}, повернуто {4}, не видано {5}; розбіжностей: {6}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="206" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="208" />
         <source>&lt;b&gt;The executors sent a text that differs from yours.&lt;/b&gt; Theirs, compared with yours:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Take the executors' text&lt;/a&gt; · &lt;a href='take:mine'&gt;Keep my text&lt;/a&gt;</source>
         <translation>&lt;b&gt;Виконавці надіслали текст, що відрізняється від вашого.&lt;/b&gt; Їхній текст порівняно з вашим:&lt;br&gt;{0}&lt;br&gt;&lt;a href='take:bodies'&gt;Взяти текст виконавців&lt;/a&gt; · &lt;a href='take:mine'&gt;Залишити мій текст&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="181" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="183" />
         <source>Could not read the store: {0}</source>
         <translation>Не вдалося прочитати сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="241" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="243" />
         <source>Measures of {0}</source>
         <translation>Заходи органу {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="139" />
+        <location filename="../zhdesk/gui/coordinator/dashboard.py" line="141" />
         <source>Cancelled; what was done before the cancel is kept</source>
         <translation>Скасовано; зроблене до скасування збережено</translation>
     </message>
@@ -921,138 +921,138 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="66" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="67" />
         <source>Import a report</source>
         <translation>Імпорт звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="66" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="67" />
         <source>Import a programme</source>
         <translation>Імпорт програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="100" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="101" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="129" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="130" />
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="135" />
-        <location filename="../zhdesk/gui/import_dialogs.py" line="140" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="136" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="141" />
         <source>as the file's title names it</source>
         <translation>як у назві файлу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="142" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="143" />
         <source>Programme year:</source>
         <translation>Рік програми:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="169" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="170" />
         <source>Merge or tell apart…</source>
         <translation>Об'єднати або розрізнити…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="188" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="189" />
         <source>The file needed no repairs.</source>
         <translation>Файл не потребував виправлень.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="191" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="192" />
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="191" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="192" />
         <source>What was repaired</source>
         <translation>Що виправлено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="216" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="217" />
         <source>Press Import to import the file.</source>
         <translation>Натисніть «Імпортувати», щоб імпортувати файл.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="218" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="219" />
         <source>Press Check to see what the file does to the programme; nothing is changed yet.</source>
         <translation>Натисніть «Перевірити», щоб побачити, що файл змінить у програмі; поки що нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="231" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="232" />
         <source>New executive bodies: {0}</source>
         <translation>Нові виконавчі органи: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="235" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="236" />
         <source>Suspected duplicates: {0} (never merged without you)</source>
         <translation>Можливі дублікати: {0} (без вас нічого не об'єднується)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="243" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="244" />
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="244" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="245" />
         <source>Uncertain ({0})</source>
         <translation>Невизначені ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="245" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="246" />
         <source>Repairs ({0})</source>
         <translation>Виправлення ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="246" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="247" />
         <source>Bodies ({0} new, {1} duplicates?)</source>
         <translation>Органи (нових {0}, дублікатів? {1})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="256" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="257" />
         <source>Import with these answers</source>
         <translation>Імпортувати з цими відповідями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="256" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="257" />
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="258" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="259" />
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="258" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="259" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="295" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="296" />
         <source>Importing</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="307" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="308" />
         <source>Checking the plan</source>
         <translation>Перевірка плану</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="307" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="308" />
         <source>Applying</source>
         <translation>Застосування</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="310" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="311" />
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="344" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="345" />
         <source>The file was not imported</source>
         <translation>Файл не імпортовано</translation>
     </message>
@@ -1060,47 +1060,47 @@
 <context>
     <name>ImportMenu</name>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="394" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="395" />
         <source>Import a report…</source>
         <translation>Імпортувати звіт…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="396" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="397" />
         <source>Last period's report or a published one: TXT/TSV, XLSX or DOCX</source>
         <translation>Звіт за минулий період або опублікований звіт: TXT/TSV, XLSX чи DOCX</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="397" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="398" />
         <source>Import a programme…</source>
         <translation>Імпортувати програму…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="399" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="400" />
         <source>The approved programme of a year, or an amendment of it</source>
         <translation>Затверджена програма року або зміни до неї</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="415" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="416" />
         <source>Import a report</source>
         <translation>Імпорт звіту</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="415" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="416" />
         <source>Import a programme</source>
         <translation>Імпорт програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="417" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="418" />
         <source>Tables (*.txt *.tsv *.xlsx *.docx);;All files (*)</source>
         <translation>Таблиці (*.txt *.tsv *.xlsx *.docx);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="435" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="436" />
         <source>Reading the file</source>
         <translation>Читання файлу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/import_dialogs.py" line="438" />
+        <location filename="../zhdesk/gui/import_dialogs.py" line="439" />
         <source>The file was not imported</source>
         <translation>Файл не імпортовано</translation>
     </message>
@@ -1857,53 +1857,53 @@ What is wrong: {2}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="92" />
+        <location filename="../zhdesk/gui/main_window.py" line="93" />
         <source>Opening the store…</source>
         <translation>Відкриваю сховище…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="210" />
+        <location filename="../zhdesk/gui/main_window.py" line="211" />
         <source>{0} measures</source>
         <translation>Заходів: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="430" />
+        <location filename="../zhdesk/gui/main_window.py" line="431" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="432" />
+        <location filename="../zhdesk/gui/main_window.py" line="433" />
         <source>Some text could not be saved to the store. The window stays open so that nothing is lost; check the store (disk, network) and close again.</source>
         <translation>Частину тексту не вдалося зберегти у сховище. Вікно лишається відкритим, щоб нічого не загубилося; перевірте сховище (диск, мережу) і закрийте ще раз.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="185" />
-        <location filename="../zhdesk/gui/main_window.py" line="261" />
+        <location filename="../zhdesk/gui/main_window.py" line="186" />
+        <location filename="../zhdesk/gui/main_window.py" line="262" />
         <source>Could not open the store: {0}</source>
         <translation>Не вдалося відкрити сховище: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="163" />
+        <location filename="../zhdesk/gui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="164" />
+        <location filename="../zhdesk/gui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="274" />
+        <location filename="../zhdesk/gui/main_window.py" line="275" />
         <source>Filled {0} of {1}</source>
         <translation>Заповнено {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="288" />
+        <location filename="../zhdesk/gui/main_window.py" line="289" />
         <source>Problems ({0})</source>
         <translation>Проблеми ({0})</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="379" />
+        <location filename="../zhdesk/gui/main_window.py" line="380" />
         <source>Saved at {0}</source>
         <translation>Збережено о {0}</translation>
     </message>
@@ -1918,7 +1918,7 @@ What is wrong: {2}</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="134" />
+        <location filename="../zhdesk/gui/main_window.py" line="135" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="12" />
         <source>Reporting period</source>
         <translation>Звітний період</translation>
@@ -1984,7 +1984,7 @@ What is wrong: {2}</source>
         <translation>Проблеми цього заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/main_window.py" line="288" />
+        <location filename="../zhdesk/gui/main_window.py" line="289" />
         <location filename="../zhdesk/resources/forms/main_window.ui" line="54" />
         <source>Problems</source>
         <translation>Проблеми</translation>
@@ -2022,7 +2022,7 @@ What is wrong: {2}</source>
         <translation>Мову буде змінено під час наступного запуску zhdesk.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="44" />
+        <location filename="../zhdesk/gui/window_title.py" line="46" />
         <source> — read-only</source>
         <translation> — лише для читання</translation>
     </message>
@@ -2186,24 +2186,24 @@ What is wrong: {2}</source>
         <translation>Пошук (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="141" />
+        <location filename="../zhdesk/gui/navigator.py" line="150" />
         <source>Nothing found for «{0}».
 Esc clears the search.</source>
         <translation>Нічого не знайдено за «{0}».
 Esc очищує пошук.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="143" />
+        <location filename="../zhdesk/gui/navigator.py" line="152" />
         <source>No measures to show with this filter.</source>
         <translation>З цим фільтром немає заходів для показу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="238" />
+        <location filename="../zhdesk/gui/navigator.py" line="247" />
         <source>Every measure shown is filled.</source>
         <translation>Усі показані заходи заповнено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/navigator.py" line="241" />
+        <location filename="../zhdesk/gui/navigator.py" line="250" />
         <source>This is the last measure not filled yet.</source>
         <translation>Це останній незаповнений захід.</translation>
     </message>
@@ -2246,52 +2246,52 @@ Esc очищує пошук.</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="44" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="45" />
         <source>New reporting period</source>
         <translation>Новий звітний період</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="52" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="54" />
         <source>{0} (already open)</source>
         <translation>{0} (уже відкрито)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="56" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="58" />
         <source>&amp;Period:</source>
         <translation>&amp;Період:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="57" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="59" />
         <source>&amp;Deadline for the submissions:</source>
         <translation>&amp;Термін подання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="70" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="72" />
         <source>Bodies that report (each is issued a form). Unticked: a co-executor only (an NGO, a utility, a fund), whose part you may type yourself.</source>
         <translation>Органи, що звітують (кожному видається бланк). Без позначки — лише співвиконавець (громадська організація, комунальне підприємство, фонд), чию частину ви можете вписати самі.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="77" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="79" />
         <source>Find a body</source>
         <translation>Знайти орган</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="86" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="88" />
         <source>{0} — measures: {1}</source>
         <translation>{0} — заходів: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="97" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="99" />
         <source>Open the period</source>
         <translation>Відкрити період</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="98" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="100" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/new_period.py" line="131" />
+        <location filename="../zhdesk/gui/coordinator/new_period.py" line="133" />
         <source>Reporting: {0} of {1}</source>
         <translation>Звітних: {0} з {1}</translation>
     </message>
@@ -2299,37 +2299,37 @@ Esc очищує пошук.</translation>
 <context>
     <name>OfficerHeader</name>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="34" />
+        <location filename="../zhdesk/gui/officer_header.py" line="35" />
         <source>Deadline: {0}, days left: {1}</source>
         <translation>Термін: {0}, залишилось днів: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="36" />
+        <location filename="../zhdesk/gui/officer_header.py" line="37" />
         <source>Deadline: {0}, today is the last day</source>
         <translation>Термін: {0}, сьогодні останній день</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="37" />
+        <location filename="../zhdesk/gui/officer_header.py" line="38" />
         <source>The deadline {0} has passed, days late: {1}</source>
         <translation>Термін {0} минув, прострочено днів: {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="60" />
+        <location filename="../zhdesk/gui/officer_header.py" line="61" />
         <source>The form: body, period, deadline, progress</source>
         <translation>Форма: виконавчий орган, період, термін, заповнення</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="62" />
+        <location filename="../zhdesk/gui/officer_header.py" line="63" />
         <source>Make the submission</source>
         <translation>Сформувати подання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="65" />
+        <location filename="../zhdesk/gui/officer_header.py" line="66" />
         <source>Check the texts and save the submission file for the coordinator (Ctrl+Shift+S)</source>
         <translation>Перевірити тексти й зберегти файл подання для координатора (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/officer_header.py" line="101" />
+        <location filename="../zhdesk/gui/officer_header.py" line="102" />
         <source>Filled {0} of {1}, errors {2}</source>
         <translation>Заповнено {0} з {1}, помилок {2}</translation>
     </message>
@@ -2465,82 +2465,84 @@ Esc очищує пошук.</translation>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="18" />
+        <location filename="../zhdesk/gui/problem_words.py" line="31" />
         <source>the execution is not filled in. Describe what was done in the reporting period.</source>
         <translation>не заповнено виконання. Опишіть, що зроблено за звітний період.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="21" />
+        <location filename="../zhdesk/gui/problem_words.py" line="34" />
         <source>«{0}» says nothing. Describe what exactly was done.</source>
         <translation>«{0}» нічого не повідомляє. Опишіть, що саме зроблено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="22" />
+        <location filename="../zhdesk/gui/problem_words.py" line="35" />
         <source>the text is too short ({0} characters). Describe the execution more fully.</source>
         <translation>текст надто короткий ({0} симв.). Опишіть виконання повніше.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="25" />
+        <location filename="../zhdesk/gui/problem_words.py" line="38" />
         <source>a hidden control character (code {0}) at position {1}. Delete it or type the text again.</source>
         <translation>прихований керуючий символ (код {0}) на позиції {1}. Видаліть його або наберіть текст заново.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="28" />
+        <location filename="../zhdesk/gui/problem_words.py" line="41" />
         <source>the text is the same as in the previous reporting period. Update it.</source>
         <translation>текст збігається з попереднім звітним періодом. Оновіть його.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="31" />
+        <location filename="../zhdesk/gui/problem_words.py" line="44" />
         <source>the date {0} does not exist. Check it.</source>
         <translation>дата {0} не існує. Перевірте її.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="32" />
+        <location filename="../zhdesk/gui/problem_words.py" line="45" />
         <source>the date {0} is later than the end of the reporting period ({1}). Check it.</source>
         <translation>дата {0} пізніша за кінець звітного періоду ({1}). Перевірте її.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="35" />
+        <location filename="../zhdesk/gui/problem_words.py" line="48" />
         <source>the word «{0}» mixes Latin and Cyrillic letters (often after copying). Type the word again.</source>
         <translation>у слові «{0}» змішано латинські й кириличні літери (часто після копіювання). Наберіть слово заново.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="38" />
+        <location filename="../zhdesk/gui/problem_words.py" line="51" />
         <source>double spaces at position {0}. Remove the extra.</source>
         <translation>подвійні пробіли на позиції {0}. Приберіть зайве.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="39" />
+        <location filename="../zhdesk/gui/problem_words.py" line="52" />
         <source>a doubled mark «{0}» at position {1}. Remove the extra.</source>
         <translation>подвійний знак «{0}» на позиції {1}. Приберіть зайве.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="42" />
+        <location filename="../zhdesk/gui/problem_words.py" line="55" />
         <source>an odd number of quotation marks ". Check that every quotation mark is closed.</source>
         <translation>непарна кількість лапок ". Перевірте, чи всі лапки закрито.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="45" />
+        <location filename="../zhdesk/gui/problem_words.py" line="58" />
         <source>the numbers of «{0}» and «{1}» differ. Check the brackets and quotation marks.</source>
         <translation>не збігається кількість «{0}» і «{1}». Перевірте дужки й лапки.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="48" />
+        <location filename="../zhdesk/gui/problem_words.py" line="61" />
         <source>the text is very long ({0} characters). Shorten it to the essentials.</source>
         <translation>текст дуже довгий ({0} симв.). Скоротіть до суті.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="51" />
+        <location filename="../zhdesk/gui/problem_words.py" line="64" />
         <source>a possible spelling mistake in the word «{0}». Correct it or add it to the dictionary.</source>
         <translation>можлива орфографічна помилка в слові «{0}». Виправте його або додайте до словника.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="54" />
+        <location filename="../zhdesk/gui/problem_words.py" line="67" />
         <source>the funding «{0}» is written with a point. Write it with a decimal comma: {1}.</source>
         <translation>обсяг фінансування «{0}» записано з крапкою. Пишіть з десятковою комою: {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/problem_words.py" line="70" />
+        <location filename="../zhdesk/gui/problem_words.py" line="21" />
+        <location filename="../zhdesk/gui/problem_words.py" line="83" />
+        <location filename="../zhdesk/gui/problems_panel.py" line="42" />
         <source>Measure {0}: {1}</source>
         <translation>Захід {0}: {1}</translation>
     </message>
@@ -2548,7 +2550,7 @@ Esc очищує пошук.</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../zhdesk/gui/problems_panel.py" line="89" />
+        <location filename="../zhdesk/gui/problems_panel.py" line="101" />
         <source>No problems</source>
         <translation>Проблем немає</translation>
     </message>
@@ -2640,220 +2642,220 @@ Esc очищує пошук.</translation>
 <context>
     <name>ProgrammeForms</name>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="61" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="62" />
         <source>left out of the reports from the one {0} on</source>
         <translation>не входить до звітів, починаючи зі звіту {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="65" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="66" />
         <source>left out after the year's last report</source>
         <translation>не входить до звітів після останнього звіту року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="101" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="102" />
         <source>New priority…</source>
         <translation>Новий пріоритет…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="106" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="107" />
         <source>Edit the measure…</source>
         <translation>Змінити захід…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="108" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="109" />
         <source>New measure after this one…</source>
         <translation>Новий захід після цього…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="111" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="112" />
         <source>Move the measure…</source>
         <translation>Перемістити захід…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="112" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="113" />
         <source>Retire the measure…</source>
         <translation>Виключити захід…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="116" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="117" />
         <source>Edit the task…</source>
         <translation>Змінити завдання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="118" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="119" />
         <source>New measure in this task…</source>
         <translation>Новий захід у цьому завданні…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="122" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="123" />
         <source>New task after this one…</source>
         <translation>Нове завдання після цього…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="126" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="127" />
         <source>Move the task to another sector…</source>
         <translation>Перенести завдання до іншого напряму…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="129" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="130" />
         <source>Retire the task…</source>
         <translation>Виключити завдання…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="133" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="134" />
         <source>Rename the sector…</source>
         <translation>Перейменувати напрям…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="135" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="136" />
         <source>New task in this sector…</source>
         <translation>Нове завдання в цьому напрямі…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="139" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="140" />
         <source>New sector after this one…</source>
         <translation>Новий напрям після цього…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="143" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="144" />
         <source>Move the sector to another priority…</source>
         <translation>Перенести напрям до іншого пріоритету…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="146" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="147" />
         <source>Retire the sector…</source>
         <translation>Виключити напрям…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="149" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="150" />
         <source>Edit the priority…</source>
         <translation>Змінити пріоритет…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="151" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="152" />
         <source>New sector in this priority…</source>
         <translation>Новий напрям у цьому пріоритеті…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="155" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="156" />
         <source>New priority after this one…</source>
         <translation>Новий пріоритет після цього…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="158" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="159" />
         <source>Retire the priority…</source>
         <translation>Виключити пріоритет…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="169" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="187" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="170" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="188" />
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="170" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="241" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="171" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="242" />
         <source>Measure:</source>
         <translation>Захід:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="172" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="242" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="173" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="243" />
         <source>Executors (column 4):</source>
         <translation>Відповідальні виконавці (графа 4):</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="174" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="243" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="175" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="244" />
         <source>Programme or funding:</source>
         <translation>Програма або фінансування:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="188" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="307" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="350" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="381" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="189" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="308" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="351" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="382" />
         <source>Task:</source>
         <translation>Завдання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="200" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="348" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="379" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="201" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="349" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="380" />
         <source>Sector:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="212" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="377" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="213" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="378" />
         <source>Priority:</source>
         <translation>Пріоритет:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="213" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="378" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="214" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="379" />
         <source>Strategic goal:</source>
         <translation>Стратегічна ціль:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="224" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="225" />
         <source>Editing the {0}</source>
         <translation>Редагування: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="228" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="229" />
         <source>Saving the programme</source>
         <translation>Зберігаю програму</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="240" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="241" />
         <source>Measure number:</source>
         <translation>Номер заходу:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="246" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="247" />
         <source>In the reports from:</source>
         <translation>У звітах починаючи з:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="273" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="274" />
         <source>Adding to the programme</source>
         <translation>Додаю до програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="282" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="283" />
         <source>after {0}</source>
         <translation>після {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="284" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="285" />
         <source>at the end</source>
         <translation>у кінці</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="286" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="287" />
         <source>A new measure in task {0} «{1}», {2}</source>
         <translation>Новий захід у завданні {0} «{1}», {2}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="306" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="349" />
-        <location filename="../zhdesk/gui/programme_forms.py" line="380" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="307" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="350" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="381" />
         <source>Task number:</source>
         <translation>Номер завдання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="313" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="314" />
         <source>A new task in the sector «{0}», with its first measure</source>
         <translation>Нове завдання в напрямі «{0}» з його першим заходом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="333" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="334" />
         <source>A new sector in {0}, with its first task and measure</source>
         <translation>Новий напрям у пріоритеті {0} з першим завданням і заходом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_forms.py" line="361" />
+        <location filename="../zhdesk/gui/programme_forms.py" line="362" />
         <source>A new priority of the {0} programme, with its first sector, task and measure</source>
         <translation>Новий пріоритет програми {0} року з першим напрямом, завданням і заходом</translation>
     </message>
@@ -2881,355 +2883,355 @@ Esc очищує пошук.</translation>
         <translation>пріоритет</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="47" />
+        <location filename="../zhdesk/gui/programme_words.py" line="39" />
         <source>the measure number</source>
         <translation>номер заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="48" />
+        <location filename="../zhdesk/gui/programme_words.py" line="40" />
         <source>the measure text</source>
         <translation>текст заходу</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="49" />
+        <location filename="../zhdesk/gui/programme_words.py" line="41" />
         <source>the task number</source>
         <translation>номер завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="50" />
+        <location filename="../zhdesk/gui/programme_words.py" line="42" />
         <source>the task name</source>
         <translation>назву завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="51" />
+        <location filename="../zhdesk/gui/programme_words.py" line="43" />
         <source>the sector name</source>
         <translation>назву напряму</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="52" />
+        <location filename="../zhdesk/gui/programme_words.py" line="44" />
         <source>the priority name</source>
         <translation>назву пріоритету</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="60" />
+        <location filename="../zhdesk/gui/programme_words.py" line="52" />
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="70" />
+        <location filename="../zhdesk/gui/programme_words.py" line="62" />
         <source>the store refused the change; someone else may be editing the programme at the same time</source>
         <translation>сховище не прийняло зміну: можливо, хтось інший саме змінює програму</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="77" />
+        <location filename="../zhdesk/gui/programme_words.py" line="69" />
         <source>there is no such {0} in the store (was it changed in another window?)</source>
         <translation>такого об'єкта ({0}) у сховищі немає (можливо, його змінили в іншому вікні)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="83" />
+        <location filename="../zhdesk/gui/programme_words.py" line="75" />
         <source>{0} {1} is retired from the programme; restore it first (Programme → Restore retired…)</source>
         <translation>{0} {1} виключено з програми; спершу відновіть (Програма → Відновити виключене…)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="88" />
+        <location filename="../zhdesk/gui/programme_words.py" line="80" />
         <source>{0} is empty</source>
         <translation>не вказано {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="91" />
+        <location filename="../zhdesk/gui/programme_words.py" line="83" />
         <source>the measure number «{0}» is not digits separated by dots, like 1.2 or 1.2.1</source>
         <translation>номер заходу «{0}» — не цифри, розділені крапками (як 1.2 чи 1.2.1)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="97" />
+        <location filename="../zhdesk/gui/programme_words.py" line="89" />
         <source>the task number «{0}» is not digits only, like 3</source>
         <translation>номер завдання «{0}» має складатися лише з цифр (як 3)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="101" />
+        <location filename="../zhdesk/gui/programme_words.py" line="93" />
         <source>{0} is not a period of {1}: the item is in the {1} programme</source>
         <translation>{0} — не період {1} року, а це програма {1} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="107" />
+        <location filename="../zhdesk/gui/programme_words.py" line="99" />
         <source>measure number {0} is already used in task {1} by the measure «{2}»; renumber or retire it first</source>
         <translation>номер заходу {0} уже має в завданні {1} захід «{2}»; спершу змініть його номер або виключіть його</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="114" />
+        <location filename="../zhdesk/gui/programme_words.py" line="106" />
         <source>task number {0} is already used in the sector «{1}» by the task «{2}»; renumber or retire it first</source>
         <translation>номер завдання {0} уже має в напрямі «{1}» завдання «{2}»; спершу змініть його номер або виключіть його</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="121" />
+        <location filename="../zhdesk/gui/programme_words.py" line="113" />
         <source>the priority {0} already has the sector «{1}»; rename or retire that one first</source>
         <translation>пріоритет {0} уже має напрям «{1}»; спершу перейменуйте або виключіть той напрям</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="127" />
+        <location filename="../zhdesk/gui/programme_words.py" line="119" />
         <source>the {0} programme already has the priority {1}; rename or retire that one first</source>
         <translation>програма {0} року вже має пріоритет {1}; спершу перейменуйте або виключіть той пріоритет</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="133" />
+        <location filename="../zhdesk/gui/programme_words.py" line="125" />
         <source>{0} {1} is not in {2}</source>
         <translation>{0} {1} не належить до «{2}»</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="137" />
+        <location filename="../zhdesk/gui/programme_words.py" line="129" />
         <source>{0} {1} is in the {2} programme and {3} {4} in the {5} one: items move only within their year</source>
         <translation>{0} {1} — у програмі {2} року, а {3} {4} — у програмі {5} року: переносити можна лише в межах програми свого року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="144" />
+        <location filename="../zhdesk/gui/programme_words.py" line="136" />
         <source>measure {0} cannot be put after itself</source>
         <translation>захід {0} не можна поставити після нього самого</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="148" />
+        <location filename="../zhdesk/gui/programme_words.py" line="140" />
         <source>{0} {1} is not retired</source>
         <translation>{0} {1} не виключено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="152" />
+        <location filename="../zhdesk/gui/programme_words.py" line="144" />
         <source>this {0} is retired already; there is nothing to take back</source>
         <translation>це ({0}) уже виключено; скасовувати нічого</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="156" />
+        <location filename="../zhdesk/gui/programme_words.py" line="148" />
         <source>the store holds no programme of {0}</source>
         <translation>у сховищі немає програми {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="161" />
+        <location filename="../zhdesk/gui/programme_words.py" line="153" />
         <source>measure {0} is numbered outside its task {1}; the number is kept as typed</source>
         <translation>захід {0} пронумеровано поза його завданням {1}; номер залишено, як введено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="167" />
+        <location filename="../zhdesk/gui/programme_words.py" line="159" />
         <source>the {0} annual report already holds texts; measure {1} is in every report of the year</source>
         <translation>річний звіт {0} року вже має тексти; захід {1} входить до всіх звітів року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="174" />
+        <location filename="../zhdesk/gui/programme_words.py" line="166" />
         <source>measure {0} is in the reports from the one {1} on; the earlier ones stay as published</source>
         <translation>захід {0} входить до звітів, починаючи зі звіту {1}; попередні звіти залишаються такими, як їх оприлюднено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="181" />
+        <location filename="../zhdesk/gui/programme_words.py" line="173" />
         <source>its measures {0} are numbered outside task {1}: the report's import reads a task's number from its measures, so renumber them too</source>
         <translation>його заходи {0} пронумеровано поза завданням {1}: імпорт звіту визначає номер завдання за номерами заходів, тож змініть і їхні номери</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="189" />
+        <location filename="../zhdesk/gui/programme_words.py" line="181" />
         <source>its {0} was retired and is restored with it; what else is under it stays retired</source>
         <translation>разом із ним відновлено виключене: {0}; решта вкладеного залишається виключеною</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="195" />
+        <location filename="../zhdesk/gui/programme_words.py" line="187" />
         <source>its measures stay retired: restore each with Programme → Restore retired…</source>
         <translation>його заходи залишаються виключеними: відновіть кожен (Програма → Відновити виключене…)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="201" />
+        <location filename="../zhdesk/gui/programme_words.py" line="193" />
         <source>its tasks and measures stay retired: restore each with Programme → Restore retired…</source>
         <translation>його завдання й заходи залишаються виключеними: відновіть кожне (Програма → Відновити виключене…)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="207" />
+        <location filename="../zhdesk/gui/programme_words.py" line="199" />
         <source>its sectors, tasks and measures stay retired: restore each with Programme → Restore retired…</source>
         <translation>його напрями, завдання й заходи залишаються виключеними: відновіть кожен (Програма → Відновити виключене…)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="214" />
+        <location filename="../zhdesk/gui/programme_words.py" line="206" />
         <source>the programme of {0} was created</source>
         <translation>створено програму {0} року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="224" />
+        <location filename="../zhdesk/gui/programme_words.py" line="216" />
         <source>{0}; or first restore the {1} with another one</source>
         <translation>{0}; або спершу відновіть {1} з іншим номером чи назвою</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="245" />
+        <location filename="../zhdesk/gui/programme_words.py" line="237" />
         <source>The programme was not changed: {0}</source>
         <translation>Програму не змінено: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="256" />
+        <location filename="../zhdesk/gui/programme_words.py" line="248" />
         <source>retired: left out of the reports from the one {0} on</source>
         <translation>виключено: не входить до звітів, починаючи зі звіту {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="260" />
+        <location filename="../zhdesk/gui/programme_words.py" line="252" />
         <source>retired after the year's last report</source>
         <translation>виключено після останнього звіту року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="264" />
+        <location filename="../zhdesk/gui/programme_words.py" line="256" />
         <source>back to its place</source>
         <translation>на попереднє місце</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="265" />
+        <location filename="../zhdesk/gui/programme_words.py" line="257" />
         <source>to the end of its task</source>
         <translation>у кінець свого завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="268" />
+        <location filename="../zhdesk/gui/programme_words.py" line="260" />
         <source>moved {0}</source>
         <translation>переміщено {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="269" />
+        <location filename="../zhdesk/gui/programme_words.py" line="261" />
         <source>after {0}</source>
         <translation>після {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="275" />
+        <location filename="../zhdesk/gui/programme_words.py" line="267" />
         <source>added</source>
         <translation>додано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="276" />
+        <location filename="../zhdesk/gui/programme_words.py" line="268" />
         <source>renumbered {0}</source>
         <translation>новий номер {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="277" />
-        <location filename="../zhdesk/gui/programme_words.py" line="315" />
+        <location filename="../zhdesk/gui/programme_words.py" line="269" />
+        <location filename="../zhdesk/gui/programme_words.py" line="307" />
         <source>re-worded</source>
         <translation>переформульовано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="278" />
+        <location filename="../zhdesk/gui/programme_words.py" line="270" />
         <source>executors: {0}</source>
         <translation>виконавці: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="279" />
-        <location filename="../zhdesk/gui/programme_words.py" line="282" />
+        <location filename="../zhdesk/gui/programme_words.py" line="271" />
+        <location filename="../zhdesk/gui/programme_words.py" line="274" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="281" />
+        <location filename="../zhdesk/gui/programme_words.py" line="273" />
         <source>programme or funding: {0}</source>
         <translation>програма або фінансування: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="284" />
+        <location filename="../zhdesk/gui/programme_words.py" line="276" />
         <source>moved to task {0}</source>
         <translation>перенесено до завдання {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="285" />
+        <location filename="../zhdesk/gui/programme_words.py" line="277" />
         <source>moved to the sector «{0}»</source>
         <translation>перенесено до напряму «{0}»</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="286" />
+        <location filename="../zhdesk/gui/programme_words.py" line="278" />
         <source>moved to the priority {0}</source>
         <translation>перенесено до пріоритету {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="287" />
+        <location filename="../zhdesk/gui/programme_words.py" line="279" />
         <source>renamed «{0}»</source>
         <translation>нова назва «{0}»</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="288" />
+        <location filename="../zhdesk/gui/programme_words.py" line="280" />
         <source>given another strategic goal</source>
         <translation>змінено стратегічну ціль</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="289" />
+        <location filename="../zhdesk/gui/programme_words.py" line="281" />
         <source>restored</source>
         <translation>відновлено</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="290" />
-        <location filename="../zhdesk/gui/programme_words.py" line="320" />
+        <location filename="../zhdesk/gui/programme_words.py" line="282" />
+        <location filename="../zhdesk/gui/programme_words.py" line="312" />
         <source>linked to last year's measure</source>
         <translation>пов'язано із заходом минулого року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="292" />
+        <location filename="../zhdesk/gui/programme_words.py" line="284" />
         <source>unlinked from last year's measure</source>
         <translation>зв'язок із заходом минулого року знято</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="305" />
+        <location filename="../zhdesk/gui/programme_words.py" line="297" />
         <source>by hand</source>
         <translation>вручну</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="307" />
+        <location filename="../zhdesk/gui/programme_words.py" line="299" />
         <source>imported with a report</source>
         <translation>імпортовано зі звітом</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="309" />
+        <location filename="../zhdesk/gui/programme_words.py" line="301" />
         <source>the approved programme or an amendment imported</source>
         <translation>імпортовано затверджену програму або зміни до неї</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="311" />
+        <location filename="../zhdesk/gui/programme_words.py" line="303" />
         <source>added to the programme</source>
         <translation>додано до програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="312" />
+        <location filename="../zhdesk/gui/programme_words.py" line="304" />
         <source>retired from the programme</source>
         <translation>виключено з програми</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="313" />
+        <location filename="../zhdesk/gui/programme_words.py" line="305" />
         <source>restored in the programme</source>
         <translation>відновлено в програмі</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="314" />
+        <location filename="../zhdesk/gui/programme_words.py" line="306" />
         <source>renumbered</source>
         <translation>перенумеровано</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="316" />
+        <location filename="../zhdesk/gui/programme_words.py" line="308" />
         <source>moved to another task</source>
         <translation>перенесено до іншого завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="317" />
+        <location filename="../zhdesk/gui/programme_words.py" line="309" />
         <source>moved within its task</source>
         <translation>переміщено в межах завдання</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="318" />
+        <location filename="../zhdesk/gui/programme_words.py" line="310" />
         <source>executors changed</source>
         <translation>змінено виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="319" />
+        <location filename="../zhdesk/gui/programme_words.py" line="311" />
         <source>programme or funding changed</source>
         <translation>змінено програму або фінансування</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="325" />
+        <location filename="../zhdesk/gui/programme_words.py" line="317" />
         <source>left out of the reports from the one {0} on</source>
         <translation>не входить до звітів, починаючи зі звіту {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="329" />
+        <location filename="../zhdesk/gui/programme_words.py" line="321" />
         <source>left out after the year's last report</source>
         <translation>не входить до звітів після останнього звіту року</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="333" />
+        <location filename="../zhdesk/gui/programme_words.py" line="325" />
         <source>retired from the report {0}</source>
         <translation>виключено зі звіту {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/programme_words.py" line="337" />
+        <location filename="../zhdesk/gui/programme_words.py" line="329" />
         <source>retired</source>
         <translation>виключено</translation>
     </message>
@@ -3422,57 +3424,57 @@ Esc очищує пошук.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="54" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="56" />
         <source>Return with comments</source>
         <translation>Повернути із зауваженнями</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="59" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="61" />
         <source>The submissions for {0} of the bodies checked go back with your comments; each gets an updated form package to send it. {1} measures chosen.</source>
         <translation>Подання {0} позначених органів повертаються з вашими зауваженнями; для кожного буде оновлений бланк, який треба йому надіслати. Вибрано заходів: {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="81" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="83" />
         <source>Return to:</source>
         <translation>Повернути:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="89" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="91" />
         <source>Nothing received yet from {0}: not returned.</source>
         <translation>Від {0} ще нічого не отримано: їм не повертається.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="99" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="101" />
         <source>What should the bodies fix?</source>
         <translation>Що мають виправити виконавці?</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="100" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="102" />
         <source>Comment on the whole submission:</source>
         <translation>Зауваження до всього подання:</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="116" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="118" />
         <source>Return…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="144" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="146" />
         <source>Comments on the measures (leave empty where there is none):</source>
         <translation>Зауваження до заходів (залиште порожнім, де їх немає):</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="147" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="149" />
         <source>{0} measures chosen: a comment can be written on the first {1} here.</source>
         <translation>Вибрано заходів: {0}; зауваження до окремих заходів можна написати до перших {1}.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="201" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="203" />
         <source>Check at least one body to return the submission to.</source>
         <translation>Позначте хоча б один орган, якому повернути подання.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="206" />
+        <location filename="../zhdesk/gui/coordinator/return_dialog.py" line="208" />
         <source>Say what to fix: write a comment on the whole submission, or on a measure of {0}.</source>
         <translation>Скажіть, що виправити: напишіть зауваження до всього подання або до заходу {0}.</translation>
     </message>
@@ -3480,32 +3482,32 @@ Esc очищує пошук.</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="37" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="38" />
         <source>Not undone: a newer submission came from {0} after it was accepted. Review that one.</source>
         <translation>Не скасовано: після прийняття надійшло новіше подання від {0}. Перегляньте його.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="40" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="41" />
         <source>Not undone: the submission of {0} was reviewed again since.</source>
         <translation>Не скасовано: подання {0} після того вже переглянуто знову.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="43" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="44" />
         <source>Not undone: the executors sent another text of measure {0} since.</source>
         <translation>Не скасовано: виконавці надіслали інший текст заходу {0} після того.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="46" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="47" />
         <source>Not undone: the text of measure {0} was changed since.</source>
         <translation>Не скасовано: текст заходу {0} після того змінено.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="48" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="49" />
         <source>Not undone: {0} changed since.</source>
         <translation>Не скасовано: {0} після того змінилося.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="100" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="101" />
         <source>Accept the submission of {0} for {1}?
 
 It can be undone until a newer submission comes from the body.</source>
@@ -3514,37 +3516,37 @@ It can be undone until a newer submission comes from the body.</source>
 Це можна скасувати, доки не надійде новіше подання від цього органу.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="109" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="110" />
         <source>Accepting</source>
         <translation>Приймаю</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="110" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="111" />
         <source>Accepted: {0}</source>
         <translation>Прийнято: {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="113" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="114" />
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="130" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="131" />
         <source>Took the executors' text: {0}</source>
         <translation>Взято текст виконавців: захід {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="130" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="131" />
         <source>Kept my text: {0}</source>
         <translation>Залишено мій текст: захід {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="131" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="132" />
         <source>Resolving</source>
         <translation>Вирішую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="139" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="140" />
         <source>Take the executors' text for measure {0}?
 
 Your text leaves the report (the history keeps it). It can be undone until a text of the measure changes.</source>
@@ -3553,27 +3555,27 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 Ваш текст вийде зі звіту (в історії він залишиться). Це можна скасувати, доки тексти заходу не зміняться.</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="142" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="143" />
         <source>Take the executors' text</source>
         <translation>Взяти текст виконавців</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="163" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="164" />
         <source>Undoing</source>
         <translation>Скасовую</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="191" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="192" />
         <source>Where to put the updated form packages</source>
         <translation>Куди покласти оновлені бланки</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="201" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="202" />
         <source>Returned to {0}. Send each body its updated form package from {1}</source>
         <translation>Повернуто: {0}. Надішліть кожному органу його оновлений бланк із {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="204" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="205" />
         <source>Returning</source>
         <translation>Повертаю</translation>
     </message>
@@ -4525,7 +4527,7 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="216" />
+        <location filename="../zhdesk/gui/coordinator/review_actions.py" line="217" />
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
@@ -4533,22 +4535,22 @@ Your text leaves the report (the history keeps it). It can be undone until a tex
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="32" />
+        <location filename="../zhdesk/gui/window_title.py" line="34" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="37" />
+        <location filename="../zhdesk/gui/window_title.py" line="39" />
         <source>zhdesk — {0}</source>
         <translation>zhdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="39" />
+        <location filename="../zhdesk/gui/window_title.py" line="41" />
         <source>Programme of {0} for {1} — {2} — {3}</source>
         <translation>Програма {0} на {1} рік — {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../zhdesk/gui/window_title.py" line="41" />
+        <location filename="../zhdesk/gui/window_title.py" line="43" />
         <source>Programme for {0} — {1} — {2}</source>
         <translation>Програма на {0} рік — {1} — {2}</translation>
     </message>

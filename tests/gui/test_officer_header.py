@@ -273,9 +273,7 @@ def test_another_bodys_form_gets_a_store_of_its_own(qtbot: QtBot, issued: dict, 
     assert {m: t for m, t in texts_of(dept, lead).items() if t} == {m: t for m, t in before.items() if t}
 
 
-def test_the_header_names_the_body_and_the_deadline_at_the_first_screen(
-    qtbot: QtBot, issued: dict, dept: Path
-) -> None:
+def test_the_header_names_the_body_and_the_deadline_at_the_first_screen(qtbot: QtBot, issued: dict, dept: Path) -> None:
     """Read with the first screen (the quick reader), not seconds later once the store is open: never the code."""
     code = issued["lead"]
     name = body_name(dept, code)
