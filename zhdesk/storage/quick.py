@@ -148,7 +148,8 @@ def read_index(path: Path, period_code: str | None = None, body: str | None = No
         period = Period.parse(code)
         rows = rows_of(connection, period, body_id)
         previous = previous_of(connection, period, [row.id for row in rows], body_id)
-        (deadline,) = connection.execute("SELECT deadline FROM reporting_period WHERE code = ?", (code,)).fetchone()
+        found = connection.execute("SELECT deadline FROM reporting_period WHERE code = ?", (code,)).fetchone()
+        deadline = found[0] if found else None  # a period the store has not opened: none
         return QuickIndex(periods, code, rows, previous, body_name or "", str(deadline) if deadline else None)
     except (sqlite3.Error, ValueError):
         return None
