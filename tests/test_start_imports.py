@@ -183,3 +183,39 @@ def test_collecting_waits_for_the_first_screen_and_runs_for_a_command(imported_s
     command = loaded(COLLECTING, (), "--db", imported_store, "bodies", "--json", env=env)
     assert command["code"] == 0 and command["ready"] is None
     assert command["end"] is True  # a command (an import of a large file) collects as usual
+
+
+# Where PySide first made Qt's namespace (its first enum, GlobalColor), and whether the first screen was up.
+NAMESPACE = r"""
+import enum, json, sys, traceback
+seen = {}
+make = enum.EnumType._create_
+def watched(cls, class_name, names, **kwargs):
+    if class_name == "GlobalColor" and "made" not in seen:
+        frames = [f for f in traceback.extract_stack()[:-1] if "zhdesk" in f.filename]
+        seen["made"] = [f"{f.filename.rsplit('zhdesk', 1)[-1]}:{f.lineno} {f.line}" for f in frames[-3:]]
+        seen["before ready"] = "ready" not in seen
+    return make(cls, class_name, names, **kwargs)
+enum.EnumType._create_ = watched
+from zhdesk.gui import app
+attach = app.attach_panels
+def attach_and_watch(window, **kwargs):
+    window.ready.connect(lambda: seen.setdefault("ready", True))
+    attach(window, **kwargs)
+app.attach_panels = attach_and_watch
+from zhdesk.cli.main import main
+code = main(sys.argv[2:])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+@pytest.mark.parametrize(
+    "start", [["--demo"], ["STORE"], ["STORE", "--body", "UKB"], []], ids=["demo", "store", "body", "first start"]
+)
+def test_the_first_screen_comes_before_qts_namespace(start: list[str], imported_store: Path, tmp_path: Path) -> None:
+    """PySide makes the namespace's 93 enums at its first use, 30-40 ms (zhdesk/gui/qt_namespace.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    args = [arg if arg != "STORE" else f"--db={imported_store}" for arg in start]
+    window = loaded(NAMESPACE, (), *args, "--exit-when-ready", env=env)
+    assert window["code"] == 0 and window["ready"] is True
+    assert window.get("before ready") is not True, f"Qt's namespace made before the first screen at {window['made']}"

@@ -86,6 +86,7 @@ def test_the_problems_panel_names_each_measure_once_counts_and_follows_the_navig
     assert dock.windowTitle() == f"Проблеми ({len(children)})"
     window.search.setText("EU4Business")  # two measures, neither with a problem
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "Проблем немає")
+    assert not tree.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsEnabled  # greyed, not to be chosen
     assert dock.windowTitle() == "Проблеми"
     window.search.setText("станом на")  # measures whose texts say "as of": one of them has a problem
     shown = set(window.model.measure_ids())

@@ -7,11 +7,12 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from zhdesk import __version__, paths
+from zhdesk.gui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow

@@ -108,12 +108,11 @@ def attach_panels(window: MainWindow, *, coordinator: bool, open_file: str | Non
 
     def build() -> None:
         _application_icon()  # the taskbar's and the title bar's: after the first screen (QIcon, the SVG plugin)
-        from PySide6.QtCore import Qt
-
         import zhdesk.gui.exchange_dialogs  # noqa: F401 - exchange problems worded for the officer
         from zhdesk.gui.about import About
         from zhdesk.gui.history_dock import HistoryDock
         from zhdesk.gui.printing import Printing
+        from zhdesk.gui.qt_namespace import Qt
 
         Printing(window)  # File → Export / Print, found by the window as its child
         About(window)

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from zhdesk.gui.period_words import period_words
 from zhdesk.gui.problems_panel import mark_under
+from zhdesk.gui.qt_namespace import set_enum
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.text_size import TextSize
 from zhdesk.gui.widgets import child
@@ -68,7 +69,7 @@ class Card(QObject):
         self.banner = QLabel()
         self.banner.setObjectName("returnedBanner")
         self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        set_enum(self.banner, "textFormat", "RichText")
         self.banner.setStyleSheet("QLabel { background: #fff4cc; border: 1px solid #e0c060; padding: 4px 6px; }")
         self.banner.hide()
         self.text_size = TextSize(window, card)
@@ -288,7 +289,7 @@ def _scrolled(card: QWidget, editor: QPlainTextEdit, banner: QLabel) -> CardScro
     scroll.setObjectName("cardScroll")
     scroll.setWidgetResizable(False)  # sized by ``fit``: the least height its texts need, not their preferred
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
     column.addWidget(banner)
     column.addWidget(scroll, 1)
     splitter.insertWidget(index, holder)

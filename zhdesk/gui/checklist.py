@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from zhdesk.gui.navigator_model import ID_ROLE
 from zhdesk.gui.problem_words import problem_words
+from zhdesk.gui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from zhdesk.gui.qt_namespace import Qt, set_shortcut
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -34,7 +36,7 @@ class Department(QObject):
         self.open_action = window.file_menu.addAction(self.tr("Open a form package…"))
         self.open_action.triggered.connect(self.choose_form)
         self.submit_action = window.file_menu.addAction(self.tr("Make the submission…"))
-        self.submit_action.setShortcut("Ctrl+Shift+S")
+        set_shortcut(self.submit_action, "Ctrl+Shift+S")
         self.submit_action.triggered.connect(self.submit)
         self.submit_action.setEnabled(window.body is not None)
         self.returned = window.card.banner  # above the card (B): the status bar keeps "Збережено о …" in view

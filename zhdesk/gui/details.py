@@ -7,8 +7,10 @@ signal carries it; ``warning`` shows the words with the technical line behind Qt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from zhdesk.gui.qt_namespace import Qt
 
 SEPARATOR = "\n\n\u2063"  # a blank line and an invisible separator: where the words end and the details begin
 

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from zhdesk.exchange.container import ExchangeError
 from zhdesk.gui.details import with_details
+from zhdesk.gui.qt_namespace import Qt
 from zhdesk.gui.runner import DESCRIBERS
 
 if TYPE_CHECKING:

@@ -4,8 +4,10 @@ than the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+from zhdesk.gui.qt_namespace import Qt
 
 
 class FlowLayout(QLayout):

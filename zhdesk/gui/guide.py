@@ -12,12 +12,13 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from zhdesk import paths
 from zhdesk.gui.guide_keys import shortcuts_html
+from zhdesk.gui.qt_namespace import Qt
 
 GUIDE_LANGUAGES = ("uk", "en")
 PAGES = ("index.html", "officer.html", "coordinator.html", "keys.html")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from zhdesk.gui.import_outcome import label
+from zhdesk.gui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from zhdesk.services.programme_plan import MeasurePlan, Plan

@@ -15,7 +15,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from zhdesk.gui.import_outcome import Outcome, summary_html
 from zhdesk.gui.import_words import repair_words
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow
 from zhdesk.gui.period_words import period_words
+from zhdesk.gui.qt_namespace import Qt
 from zhdesk.periods import KINDS, Period
 from zhdesk.services.bodies import SuspectedDuplicate
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from zhdesk.gui.loading import Loaded
 from zhdesk.gui.navigator import Navigator
 from zhdesk.gui.period_words import period_words
 from zhdesk.gui.problems_panel import fill_problems
+from zhdesk.gui.qt_namespace import Qt, add_dock_widget
 from zhdesk.gui.saving import SavingNotes, confirm_close
 from zhdesk.gui.store_session import StoreSession
 from zhdesk.gui.text_editor import ExecutionEditor, plain_text
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStatusBar(form.statusBar())
         dock = child(form, QDockWidget, "problemsDock")
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        add_dock_widget(self, "BottomDockWidgetArea", dock)
         self.resize(form.size())
         self.period_combo: QComboBox = child(self, QComboBox, "periodCombo")
         self.period_combo.setToolTip(self.tr("Reporting period"))  # also where its label is hidden (a body's window)
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         first = self.work.first_unfilled(self.model.measure_ids())
         if first is not None:
             self.select_measure(first)
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def set_header(self, header: QWidget, button: QWidget | None = None) -> None:
         """A line above the toolbar (the officer's header), and ``button`` at the toolbar's end (where the

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QTreeView, QTreeWidget, QTreeWidgetItem
 
 from zhdesk.gui.card import Notes
 from zhdesk.gui.navigator_model import COMMENT, CONFLICT, ID_ROLE, NavigatorModel, legend_text
 from zhdesk.gui.problems_panel import COMMENT_CODE, CONFLICT_CODE, POSITION_ROLE, PanelExtras
+from zhdesk.gui.qt_namespace import TOOLTIP_ROLE, Qt, set_enum
 from zhdesk.gui.text_editor import ExecutionEditor
 from zhdesk.gui.widgets import child
 from zhdesk.services.worklist import FILTERS, Worklist
@@ -56,7 +57,7 @@ class Navigator(QObject):
         for key, label in zip((*FILTERS, COMMENTS), labels, strict=True):
             self.filter_combo.addItem(label, key)
         self.filter_combo.setItemData(
-            len(FILTERS), self.tr("Measures with the coordinator's comment or a conflict"), Qt.ItemDataRole.ToolTipRole
+            len(FILTERS), self.tr("Measures with the coordinator's comment or a conflict"), TOOLTIP_ROLE
         )
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.model = NavigatorModel(self)
@@ -67,7 +68,7 @@ class Navigator(QObject):
         self._nothing: QLabel | None = None  # "nothing found", over the empty tree: made when first needed
         self.before_search: tuple[str | None, set[tuple[str, ...]]] | None = None  # where the officer was
         self.search.textChanged.connect(self._search_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.leave_search, Qt.ShortcutContext.WidgetShortcut)
+        self._escape: QShortcut | None = None  # Esc in the search: made when it is first used
         legend = legend_text()
         self.filter_combo.setToolTip(legend)
         # on the view, not its viewport (over the tree's empty part it shows the same): PySide's first viewport()
@@ -136,7 +137,7 @@ class Navigator(QObject):
     def nothing(self) -> QLabel:
         if self._nothing is None:
             self._nothing = QLabel(self.view.viewport())
-            self._nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_enum(self._nothing, "alignment", "AlignCenter")  # an empty store shows it on the first screen
             self._nothing.setWordWrap(True)
             self._nothing.hide()
         return self._nothing
@@ -155,7 +156,16 @@ class Navigator(QObject):
 
     # -- the search as a detour -----------------------------------------------------------------------
 
+    def _make_escape(self) -> None:
+        """Esc in the search, made once the search is used: its Qt.Key and context are Qt's namespace, which
+        the first screen does without (zhdesk/gui/qt_namespace.py); set after it is made, the context
+        left the shortcut unmatched."""
+        if self._escape is None:
+            context = Qt.ShortcutContext.WidgetShortcut
+            self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.leave_search, context)
+
     def _search_changed(self, text: str) -> None:
+        self._make_escape()
         if text.strip() and self.before_search is None:  # before the tree is rebuilt for the search
             self.before_search = (self.current, self._expanded())
 
@@ -227,6 +237,7 @@ class Navigator(QObject):
             self.editor.setTextCursor(cursor)
 
     def focus_search(self) -> None:
+        self._make_escape()
         self.search.setFocus()
         self.search.selectAll()
 

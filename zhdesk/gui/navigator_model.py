@@ -11,15 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
 
+from zhdesk.gui.qt_namespace import DISPLAY_ROLE, FONT_ROLE, TOOLTIP_ROLE, USER_ROLE, Qt
 from zhdesk.services.worklist import EMPTY, ERRORS, FILLED, WARNINGS
 
 if TYPE_CHECKING:
     from zhdesk.services.rows import MeasureRow
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = USER_ROLE + 1
+STATUS_ROLE = USER_ROLE + 2
 MARKS = {EMPTY: "○", FILLED: "✓", ERRORS: "✗", WARNINGS: "⚠"}
 COUNTED = (FILLED, WARNINGS)  # the statuses the (filled/total) counts take as filled: a text, no error in it
 COMMENT, CONFLICT = "comment", "conflict"
@@ -234,21 +235,21 @@ class NavigatorModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         node = self._node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if node.measure_id:
                 return f"{self.marks_of(node.measure_id)} {node.label}"
             return f"({node.filled}/{node.total}) {node.label}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return self._tooltip(node)
         if role == ID_ROLE:
             return node.measure_id or None
         if role == STATUS_ROLE:
             return self.status.get(node.measure_id, EMPTY) if node.measure_id else None
-        if role == Qt.ItemDataRole.FontRole and not node.measure_id and node.parent is not None:
+        if role == FONT_ROLE and not node.measure_id and node.parent is not None:
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -269,17 +270,14 @@ class NavigatorModel(QAbstractItemModel):
             lines.append(f"{FLAG_MARKS[flag[0]]} {said}")
         return "\n".join(lines)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if section != 0 or orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return QCoreApplication.translate("Navigator", "Measures")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return legend_text()
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags() is QAbstractItemModel's own: a valid index enabled and selectable. An override returns a
+    # Qt.ItemFlag to the view, and the view asks before the first screen (zhdesk/gui/qt_namespace.py).

@@ -12,12 +12,13 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from zhdesk.gui.deadlines import day_words
 from zhdesk.gui.period_words import period_words
+from zhdesk.gui.qt_namespace import set_enum
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow
@@ -54,7 +55,7 @@ class OfficerHeader(QFrame):
         layout.setContentsMargins(8, 3, 4, 3)
         self.facts = QLabel()
         self.facts.setObjectName("headerFacts")
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        set_enum(self.facts, "textFormat", "RichText")
         self.facts.setWordWrap(True)
         # its width is the window's (the words wrap), never more: a long name must not widen the window
         self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -71,7 +72,7 @@ class OfficerHeader(QFrame):
             " QPushButton:hover { background: #3572c8; } QPushButton:pressed { background: #1f4c8c; }"
             " QPushButton:focus { border: 2px solid #f0b400; }"
         )
-        self.submit.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click does not take the cursor out of the text
+        set_enum(self.submit, "focusPolicy", "TabFocus")  # a click does not take the cursor out of the text
         self.submit.clicked.connect(submit.trigger)
         # the button goes at the end of the toolbar's row (``MainWindow.set_header``): the facts keep the
         # whole width, one line at 1280 px even with a large font

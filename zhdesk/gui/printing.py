@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QMarginsF, QObject, QRect, QSize
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from zhdesk.gui.checklist import BeforeOutput
 from zhdesk.gui.exchange_dialogs import show_file_done
 from zhdesk.gui.operations import Operation
+from zhdesk.gui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow

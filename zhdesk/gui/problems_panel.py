@@ -9,17 +9,18 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from zhdesk.gui.navigator_model import ID_ROLE
 from zhdesk.gui.problem_words import problem_words
+from zhdesk.gui.qt_namespace import USER_ROLE
 from zhdesk.validation.rules import ERROR, Problem
 
 if TYPE_CHECKING:
     from zhdesk.services.rows import MeasureRow
 
-POSITION_ROLE = Qt.ItemDataRole.UserRole + 3
+POSITION_ROLE = USER_ROLE + 3
 
 
 COMMENT_CODE, CONFLICT_CODE = "coordinator_comment", "conflict"  # the panel's own kinds of problem row
@@ -99,7 +100,7 @@ def fill_problems(
         tree.addTopLevelItem(top)
     if not count:
         none = QTreeWidgetItem([QCoreApplication.translate("ProblemsPanel", "No problems")])
-        none.setFlags(Qt.ItemFlag.NoItemFlags)
+        none.setDisabled(True)  # greyed, never selected (not setFlags: the first screen does without Qt's enums)
         tree.addTopLevelItem(none)
     tree.expandAll()
     tree.setUpdatesEnabled(True)

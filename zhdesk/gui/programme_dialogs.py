@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from zhdesk.gui.qt_namespace import Qt
 
 Choices = list[tuple[str, str | None]]  # (words, value)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

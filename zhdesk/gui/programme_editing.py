@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -25,6 +25,7 @@ from zhdesk.gui.programme_dialogs import RestoreDialog
 from zhdesk.gui.programme_forms import Call, Item
 from zhdesk.gui.programme_moves import Moves
 from zhdesk.gui.programme_words import change_words, message_words, refusal_words
+from zhdesk.gui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from zhdesk.gui.main_window import MainWindow

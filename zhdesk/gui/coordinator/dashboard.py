@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from zhdesk.gui.exchange_dialogs import diff_html
 from zhdesk.gui.flow_layout import FlowLayout
 from zhdesk.gui.operations import QUIET, Changes, Operation, ProgressRow, session_of
 from zhdesk.gui.period_words import period_words
+from zhdesk.gui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from zhdesk.gui.coordinator.shell import CoordinatorWindow

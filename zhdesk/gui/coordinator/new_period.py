@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zhdesk.gui.period_words import period_words
+from zhdesk.gui.qt_namespace import Qt
 from zhdesk.periods import Period
 
 if TYPE_CHECKING:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from zhdesk.gui.qt_namespace import Qt
 from zhdesk.services.review_table import BODIES, CONFLICT, EDITED, EMPTY, IMPORTED, ReviewRow, ReviewTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the measure's id ("" on a priority or sector row)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from zhdesk.gui.coordinator.review_actions import ReviewActions, UndoBar
 from zhdesk.gui.coordinator.review_model import COLUMNS, ID_ROLE, KIND_ROLE, ReviewModel, state_words
 from zhdesk.gui.operations import QUIET, Changes, Operation, session_of
+from zhdesk.gui.qt_namespace import Qt
 from zhdesk.services.review_table import BODIES, CONFLICT, EDITED, EMPTY, IMPORTED
 
 if TYPE_CHECKING:

@@ -1,9 +1,12 @@
 """Compiled from zhdesk/resources/forms/main_window.ui by `make forms` (packaging/compile_forms.py)."""
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QStatusBar, QTreeView, QTreeWidget, QVBoxLayout, QWidget
 
 from zhdesk.gui.text_editor import ExecutionEditor
+
+from zhdesk.gui.qt_namespace import add_dock_widget, set_enum
+
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -51,9 +54,9 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.toolbarLayout)
 
-        self.splitter = QSplitter(self.central)
+        self.splitter = QSplitter(parent=self.central)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Horizontal)
+        set_enum(self.splitter, "orientation", "Horizontal")
         self.navigator = QTreeView(self.splitter)
         self.navigator.setObjectName(u"navigator")
         self.navigator.setUniformRowHeights(True)
@@ -67,28 +70,28 @@ class Ui_MainWindow(object):
         self.taskLabel = QLabel(self.card)
         self.taskLabel.setObjectName(u"taskLabel")
         self.taskLabel.setWordWrap(True)
-        self.taskLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_enum(self.taskLabel, "textInteractionFlags", "TextSelectableByMouse")
 
         self.cardLayout.addWidget(self.taskLabel)
 
         self.measureLabel = QLabel(self.card)
         self.measureLabel.setObjectName(u"measureLabel")
         self.measureLabel.setWordWrap(True)
-        self.measureLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_enum(self.measureLabel, "textInteractionFlags", "TextSelectableByMouse")
 
         self.cardLayout.addWidget(self.measureLabel)
 
         self.executorsLabel = QLabel(self.card)
         self.executorsLabel.setObjectName(u"executorsLabel")
         self.executorsLabel.setWordWrap(True)
-        self.executorsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_enum(self.executorsLabel, "textInteractionFlags", "TextSelectableByMouse")
 
         self.cardLayout.addWidget(self.executorsLabel)
 
         self.fundingLabel = QLabel(self.card)
         self.fundingLabel.setObjectName(u"fundingLabel")
         self.fundingLabel.setWordWrap(True)
-        self.fundingLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_enum(self.fundingLabel, "textInteractionFlags", "TextSelectableByMouse")
 
         self.cardLayout.addWidget(self.fundingLabel)
 
@@ -121,7 +124,7 @@ class Ui_MainWindow(object):
         self.noteLabel = QLabel(self.card)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
-        self.noteLabel.setTextFormat(Qt.RichText)
+        set_enum(self.noteLabel, "textFormat", "RichText")
         self.noteLabel.setStyleSheet(u"QLabel { background: #fff4cc; border: 1px solid #e0c060; padding: 6px; }")
 
         self.cardLayout.addWidget(self.noteLabel)
@@ -139,8 +142,8 @@ class Ui_MainWindow(object):
         self.measureProblems = QLabel(self.card)
         self.measureProblems.setObjectName(u"measureProblems")
         self.measureProblems.setWordWrap(True)
-        self.measureProblems.setTextFormat(Qt.PlainText)
-        self.measureProblems.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_enum(self.measureProblems, "textFormat", "PlainText")
+        set_enum(self.measureProblems, "textInteractionFlags", "TextSelectableByMouse")
 
         self.cardLayout.addWidget(self.measureProblems)
 
@@ -163,7 +166,7 @@ class Ui_MainWindow(object):
         self.problemsTree.setObjectName(u"problemsTree")
         self.problemsTree.setHeaderHidden(True)
         self.problemsDock.setWidget(self.problemsTree)
-        MainWindow.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problemsDock)
+        add_dock_widget(MainWindow, "BottomDockWidgetArea", self.problemsDock)
 #if QT_CONFIG(shortcut)
         self.periodLabel.setBuddy(self.periodCombo)
         self.filterLabel.setBuddy(self.filterCombo)
